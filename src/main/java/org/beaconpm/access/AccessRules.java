@@ -1,0 +1,110 @@
+package org.beaconpm.access;
+
+import static org.beaconpm.access.Role.ADMINISTRATOR;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UrlPathHelper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Who may reach which route: the one table of access rules. The first rule whose methods and path match a request
+ * decides it; a request no rule matches is refused. Rules decide by role only; which records a user may see within a
+ * route is decided by the scope of their roles, in the queries.
+ */
+@Component
+public class AccessRules implements AuthorizationManager<RequestAuthorizationContext> {
+
+    private static final Set<HttpMethod> READ = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    private static final Set<HttpMethod> WRITE =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> ANY = union(READ, WRITE);
+
+    // spotless:off
+    static final List<Rule> RULES = List.of(
+            //      methods  paths                                                    who
+            anyone(READ,     "/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico"),
+            anyone(WRITE,    "/login"),
+            anyone(READ,     "/actuator/health", "/actuator/health/**"),
+            anyone(READ,     "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"),
+            signedIn(ANY,    "/logout", "/account", "/account/**"),
+            signedIn(READ,   "/api/v1/me", "/api/v1/organisation/**"),
+            roles(ANY,       List.of("/admin", "/admin/**"),                          ADMINISTRATOR),
+            roles(WRITE,     List.of("/api/v1/organisation/**"),                      ADMINISTRATOR),
+            roles(ANY,       List.of("/actuator/**"),                                 ADMINISTRATOR));
+    // spotless:on
+
+    /** One line of the table: these methods on these paths are open to anyone, to anyone signed in, or to roles. */
+    record Rule(Set<HttpMethod> methods, List<PathPattern> paths, boolean anyone, boolean signedIn, Set<Role> roles) {
+
+        boolean matches(HttpMethod method, PathContainer path) {
+            return methods.contains(method) && paths.stream().anyMatch(pattern -> pattern.matches(path));
+        }
+
+        boolean allows(boolean isSignedIn, Set<Role> held) {
+            return anyone || (isSignedIn && (signedIn || held.stream().anyMatch(roles::contains)));
+        }
+    }
+
+    /** Whether someone signed in ({@code signedIn}) holding {@code roles} may make this request. */
+    public boolean permits(boolean signedIn, Set<Role> roles, HttpMethod method, String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return RULES.stream()
+                .filter(rule -> rule.matches(method, container))
+                .findFirst()
+                .map(rule -> rule.allows(signedIn, roles))
+                .orElse(false);
+    }
+
+    @Override
+    public AuthorizationResult authorize(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+        Authentication who = authentication.get();
+        boolean signedIn = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (signedIn) {
+            who.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .flatMap(authority -> Role.fromAuthority(authority).stream())
+                    .forEach(roles::add);
+        }
+        var request = context.getRequest();
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        return new AuthorizationDecision(permits(signedIn, roles, HttpMethod.valueOf(request.getMethod()), path));
+    }
+
+    private static Rule anyone(Set<HttpMethod> methods, String... paths) {
+        return new Rule(methods, patterns(List.of(paths)), true, false, Set.of());
+    }
+
+    private static Rule signedIn(Set<HttpMethod> methods, String... paths) {
+        return new Rule(methods, patterns(List.of(paths)), false, true, Set.of());
+    }
+
+    private static Rule roles(Set<HttpMethod> methods, List<String> paths, Role... roles) {
+        return new Rule(methods, patterns(paths), false, false, Set.copyOf(Arrays.asList(roles)));
+    }
+
+    private static List<PathPattern> patterns(List<String> paths) {
+        return paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+    }
+
+    @SafeVarargs
+    private static Set<HttpMethod> union(Set<HttpMethod>... sets) {
+        return Arrays.stream(sets).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

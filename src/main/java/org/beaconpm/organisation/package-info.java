@@ -1,0 +1,3 @@
+/** The organisation structure: units of the council and its partners, partnerships, areas and population groups. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+package org.beaconpm.organisation;
