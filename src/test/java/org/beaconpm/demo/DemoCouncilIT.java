@@ -1,0 +1,177 @@
+package org.beaconpm.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Objects;
+import org.beaconpm.access.Role;
+import org.beaconpm.access.SignedInUser;
+import org.beaconpm.access.UserAccounts;
+import org.beaconpm.organisation.Area;
+import org.beaconpm.organisation.AreaLevel;
+import org.beaconpm.organisation.Areas;
+import org.beaconpm.organisation.OrganisationStructure;
+import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
+import org.beaconpm.organisation.Partnership;
+import org.beaconpm.organisation.Partnerships;
+import org.beaconpm.organisation.PopulationDimension;
+import org.beaconpm.organisation.PopulationGroups;
+import org.beaconpm.organisation.UnitLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(properties = "beacon.demo=true")
+class DemoCouncilIT {
+
+    /** The embedded database keeps its data between runs, so each run starts from an empty one. */
+    private static final String DATA_DIR = "target/it-data/demo-" + System.nanoTime();
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        registry.add("beacon.data-dir", () -> DATA_DIR);
+    }
+
+    @Autowired
+    DemoCouncil demo;
+
+    @Autowired
+    OrganisationStructure structure;
+
+    @Autowired
+    Partnerships partnerships;
+
+    @Autowired
+    Areas areas;
+
+    @Autowired
+    PopulationGroups populationGroups;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void loadsNorthbrookWithItsDirectoratesAndPartnersIntoAnEmptyDatabase() {
+        OrganisationUnit council = structure.unitByCode("NDC").orElseThrow();
+        assertThat(council.name()).isEqualTo("Northbrook District Council");
+        assertThat(council.type()).isEqualTo(OrganisationType.COUNCIL);
+        assertThat(childrenOf(council))
+                .extracting(OrganisationUnit::name)
+                .containsExactlyInAnyOrder("Place", "People and Communities", "Resources");
+        assertThat(childrenOf(council)).allMatch(unit -> unit.level() == UnitLevel.DIRECTORATE);
+        assertThat(childrenOf(structure.unitByCode("NDC-WASTE").orElseThrow()))
+                .extracting(OrganisationUnit::code)
+                .containsExactlyInAnyOrder("NDC-WASTE-COLL", "NDC-WASTE-RSC");
+        assertThat(structure.allUnits())
+                .filteredOn(OrganisationUnit::isOrganisation)
+                .extracting(OrganisationUnit::type)
+                .containsExactlyInAnyOrder(
+                        OrganisationType.COUNCIL,
+                        OrganisationType.OTHER_COUNCIL,
+                        OrganisationType.POLICE,
+                        OrganisationType.HEALTH,
+                        OrganisationType.FIRE,
+                        OrganisationType.VOLUNTARY);
+    }
+
+    @Test
+    void loadsTheCountyPartnershipOfEveryOrganisationAndTheCommunitySafetyPartnership() {
+        assertThat(partnerships.all()).extracting(Partnership::code).containsExactlyInAnyOrder("WCP", "SNP");
+        List<Long> organisations = structure.allUnits().stream()
+                .filter(OrganisationUnit::isOrganisation)
+                .map(OrganisationUnit::id)
+                .toList();
+        assertThat(partnership("WCP").organisationIds()).containsExactlyInAnyOrderElementsOf(organisations);
+        assertThat(partnership("SNP").organisationIds())
+                .containsExactlyInAnyOrder(unitId("NDC"), unitId("WP"), unitId("WFRS"));
+    }
+
+    @Test
+    void loadsWestshireNorthbrookAndItsWards() {
+        List<Area> all = areas.all();
+        assertThat(all)
+                .filteredOn(area -> area.level() == AreaLevel.COUNTY)
+                .extracting(Area::name)
+                .containsExactly("Westshire");
+        Area district = all.stream()
+                .filter(area -> area.level() == AreaLevel.DISTRICT)
+                .findFirst()
+                .orElseThrow();
+        assertThat(district.name()).isEqualTo("Northbrook");
+        assertThat(all)
+                .filteredOn(area -> area.level() == AreaLevel.WARD)
+                .hasSizeBetween(8, 10)
+                .allMatch(ward -> ward.parentId().equals(district.id()));
+    }
+
+    @Test
+    void loadsTheFourPopulationDimensionsWithTheirGroups() {
+        assertThat(populationGroups.dimensions())
+                .extracting(PopulationDimension::name)
+                .containsExactlyInAnyOrder("Age band", "Sex", "Ethnicity", "Disability");
+        assertThat(populationGroups.dimensions())
+                .allSatisfy(dimension -> assertThat(dimension.groups()).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void givesEveryRoleADemoAccountThatSignsInWithTheDemoPassword() {
+        assertThat(DemoCouncil.ACCOUNTS).extracting(DemoAccount::role).containsExactlyInAnyOrder(Role.values());
+        for (Role role : Role.values()) {
+            DemoAccount demoAccount = DemoCouncil.ACCOUNTS.stream()
+                    .filter(account -> account.role() == role)
+                    .findFirst()
+                    .orElseThrow();
+            SignedInUser user = accounts.loadUserByUsername(demoAccount.email());
+            Long scope = demoAccount.unitCode() == null ? null : unitId(demoAccount.unitCode());
+            assertThat(user.assignments())
+                    .as(demoAccount.email() + " holds " + role + " over " + demoAccount.scope())
+                    .anyMatch(assignment -> assignment.role() == role
+                            && Objects.equals(assignment.unitId(), scope)
+                            && assignment.partnershipId() == null);
+            assertThat(passwords.matches(DemoCouncil.DEMO_PASSWORD, user.getPassword()))
+                    .as(demoAccount.email() + " signs in with the demo password")
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void addsNothingWhenRunAgain() {
+        int units = structure.allUnits().size();
+        int partnershipCount = partnerships.all().size();
+        int areaCount = areas.all().size();
+        int dimensions = populationGroups.dimensions().size();
+        int users = accounts.accounts().size();
+
+        demo.run(null);
+
+        assertThat(structure.allUnits()).hasSize(units);
+        assertThat(partnerships.all()).hasSize(partnershipCount);
+        assertThat(areas.all()).hasSize(areaCount);
+        assertThat(populationGroups.dimensions()).hasSize(dimensions);
+        assertThat(accounts.accounts()).hasSize(users);
+    }
+
+    private List<OrganisationUnit> childrenOf(OrganisationUnit parent) {
+        return structure.allUnits().stream()
+                .filter(unit -> unit.parentId() != null && unit.parentId() == parent.id())
+                .toList();
+    }
+
+    private Partnership partnership(String code) {
+        return partnerships.all().stream()
+                .filter(partnership -> partnership.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long unitId(String code) {
+        return structure.unitByCode(code).orElseThrow().id();
+    }
+}
