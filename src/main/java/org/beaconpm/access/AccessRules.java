@@ -36,16 +36,18 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
 
     // spotless:off
     static final List<Rule> RULES = List.of(
-            //      methods  paths                                                    who
-            anyone(READ,     "/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico"),
-            anyone(WRITE,    "/login"),
-            anyone(READ,     "/actuator/health", "/actuator/health/**"),
-            anyone(READ,     "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"),
-            signedIn(ANY,    "/logout", "/account", "/account/**"),
-            signedIn(READ,   "/api/v1/me", "/api/v1/organisation/**"),
-            roles(ANY,       List.of("/admin", "/admin/**"),                          ADMINISTRATOR),
-            roles(WRITE,     List.of("/api/v1/organisation/**"),                      ADMINISTRATOR),
-            roles(ANY,       List.of("/actuator/**"),                                 ADMINISTRATOR));
+            //       methods  paths                                                   who
+            anyone(  READ,    List.of("/", "/login", "/error", "/favicon.ico",
+                                      "/css/**", "/js/**", "/webjars/**")),
+            anyone(  WRITE,   List.of("/login")),
+            anyone(  READ,    List.of("/actuator/health", "/actuator/health/**")),
+            anyone(  READ,    List.of("/v3/api-docs", "/v3/api-docs/**",
+                                      "/swagger-ui.html", "/swagger-ui/**")),
+            signedIn(ANY,     List.of("/logout", "/account", "/account/**")),
+            signedIn(READ,    List.of("/api/v1/organisation/**")),
+            roles(   ANY,     List.of("/admin", "/admin/**"),                         ADMINISTRATOR),
+            roles(   WRITE,   List.of("/api/v1/organisation/**"),                     ADMINISTRATOR),
+            roles(   ANY,     List.of("/actuator/**"),                                ADMINISTRATOR));
     // spotless:on
 
     /** One line of the table: these methods on these paths are open to anyone, to anyone signed in, or to roles. */
@@ -87,12 +89,12 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         return new AuthorizationDecision(permits(signedIn, roles, HttpMethod.valueOf(request.getMethod()), path));
     }
 
-    private static Rule anyone(Set<HttpMethod> methods, String... paths) {
-        return new Rule(methods, patterns(List.of(paths)), true, false, Set.of());
+    private static Rule anyone(Set<HttpMethod> methods, List<String> paths) {
+        return new Rule(methods, patterns(paths), true, false, Set.of());
     }
 
-    private static Rule signedIn(Set<HttpMethod> methods, String... paths) {
-        return new Rule(methods, patterns(List.of(paths)), false, true, Set.of());
+    private static Rule signedIn(Set<HttpMethod> methods, List<String> paths) {
+        return new Rule(methods, patterns(paths), false, true, Set.of());
     }
 
     private static Rule roles(Set<HttpMethod> methods, List<String> paths, Role... roles) {

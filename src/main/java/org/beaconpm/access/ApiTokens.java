@@ -53,7 +53,8 @@ public class ApiTokens {
             throw new RuleBroken("name", "A token name can be at most 100 characters");
         }
         String secret = PREFIX + UserAccounts.randomSecret(32);
-        long id = jdbc.sql("""
+        long id = jdbc.sql(
+                        """
                         insert into api_token (user_id, name, token_hash, prefix, created_at)
                         values (:user, :name, :hash, :prefix, :now) returning id
                         """)
@@ -69,7 +70,8 @@ public class ApiTokens {
     }
 
     public List<Token> tokensOf(long userId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select id, name, prefix, created_at, last_used_at, revoked_at
                         from api_token where user_id = :user order by created_at desc, id desc
                         """)
@@ -86,7 +88,8 @@ public class ApiTokens {
 
     @Transactional
     public void revoke(long userId, long tokenId) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         update api_token set revoked_at = :now
                         where id = :id and user_id = :user and revoked_at is null
                         """)
@@ -102,7 +105,8 @@ public class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         update api_token set last_used_at = :now
                         where token_hash = :hash and revoked_at is null
                         returning user_id

@@ -43,7 +43,8 @@ class LoginThrottle {
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        Deque<Instant> recent = failures.computeIfAbsent(key(event.getAuthentication().getName()), k -> new ArrayDeque<>());
+        Deque<Instant> recent =
+                failures.computeIfAbsent(key(event.getAuthentication().getName()), k -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent);
             recent.addLast(clock.instant());

@@ -47,8 +47,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No cookie ever authenticates an API request, so there is nothing for a cross-site request to forge.
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
-                                problem(response, 401, "Sign in with HTTP Basic or an API token (Authorization: Bearer …)"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problem(
+                                response, 401, "Sign in with HTTP Basic or an API token (Authorization: Bearer …)"))
                         .accessDeniedHandler((request, response, e) ->
                                 problem(response, 403, "Your roles do not allow this request")))
                 .build();
@@ -61,8 +61,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .httpBasic(basic -> {})
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -20,11 +20,14 @@ class Users {
     }
 
     boolean none() {
-        return jdbc.sql("select not exists (select 1 from app_user)").query(Boolean.class).single();
+        return jdbc.sql("select not exists (select 1 from app_user)")
+                .query(Boolean.class)
+                .single();
     }
 
     Optional<Row> findByEmail(String email) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select id, email, display_name, password_hash, enabled, version
                         from app_user where lower(email) = lower(:email)
                         """)
@@ -41,7 +44,8 @@ class Users {
     }
 
     List<Row> all() {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select id, email, display_name, password_hash, enabled, version
                         from app_user order by lower(display_name), lower(email)
                         """)
@@ -50,7 +54,8 @@ class Users {
     }
 
     long insert(String email, String displayName, String passwordHash) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         insert into app_user (email, display_name, password_hash)
                         values (:email, :name, :hash) returning id
                         """)
@@ -62,7 +67,8 @@ class Users {
     }
 
     void updatePassword(long id, String passwordHash, Instant at) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         update app_user set password_hash = :hash, password_changed_at = :at, version = version + 1
                         where id = :id
                         """)
@@ -73,7 +79,8 @@ class Users {
     }
 
     void update(long id, int version, String displayName, boolean enabled) {
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                         update app_user set display_name = :name, enabled = :enabled, version = version + 1
                         where id = :id and version = :version
                         """)
@@ -88,7 +95,8 @@ class Users {
     }
 
     List<RoleAssignment> assignmentsOf(long userId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select id, role, unit_id, partnership_id from role_assignment
                         where user_id = :user order by role, id
                         """)
@@ -102,7 +110,8 @@ class Users {
     }
 
     void assign(long userId, Role role, Long unitId, Long partnershipId) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into role_assignment (user_id, role, unit_id, partnership_id)
                         values (:user, :role, :unit, :partnership)
                         on conflict do nothing

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Areas {
 
-    private static final String TREE = """
+    private static final String TREE =
+            """
             with recursive tree as (
                 select a.*, 0 as depth, array[lower(a.name) || '|' || a.id] as path from area a where parent_id is null
                 union all
@@ -56,9 +57,11 @@ public class Areas {
     }
 
     @Transactional
-    public void save(long id, int version, String code, String name, AreaLevel level, Long parentId, LocalDate retiredOn) {
+    public void save(
+            long id, int version, String code, String name, AreaLevel level, Long parentId, LocalDate retiredOn) {
         check(id, code, name, level, parentId, retiredOn);
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                         update area set code = :code, name = :name, level = :level, parent_id = :parent,
                             retired_on = :retiredOn, version = version + 1
                         where id = :id and version = :version
@@ -106,7 +109,9 @@ public class Areas {
                 throw new RuleBroken(
                         "parent",
                         "A %s cannot sit inside a %s"
-                                .formatted(level.label().toLowerCase(), parent.level().label().toLowerCase()));
+                                .formatted(
+                                        level.label().toLowerCase(),
+                                        parent.level().label().toLowerCase()));
             }
             if (parent.retiredOn() != null && retiredOn == null) {
                 throw new RuleBroken("parent", parent.name() + " is retired");
@@ -118,7 +123,10 @@ public class Areas {
                     throw new RuleBroken(
                             "level",
                             "%s is a %s and would sit inside a %s"
-                                    .formatted(child.name(), child.level().label().toLowerCase(), level.label().toLowerCase()));
+                                    .formatted(
+                                            child.name(),
+                                            child.level().label().toLowerCase(),
+                                            level.label().toLowerCase()));
                 }
                 if (retiredOn != null && child.retiredOn() == null) {
                     throw new RuleBroken("retiredOn", "Retire or move its active areas first, such as " + child.name());
@@ -128,7 +136,10 @@ public class Areas {
     }
 
     private List<Area> children(long id) {
-        return jdbc.sql(TREE + " where parent_id = :id").param("id", id).query(Areas::area).list();
+        return jdbc.sql(TREE + " where parent_id = :id")
+                .param("id", id)
+                .query(Areas::area)
+                .list();
     }
 
     private static Area area(ResultSet row, int number) throws SQLException {

@@ -38,9 +38,8 @@ public class OrganisationStructure {
         List<OrganisationUnit> all = units.all();
         return visibility
                 .visibleUnitIds()
-                .map(visible -> all.stream()
-                        .filter(unit -> visible.contains(unit.id()))
-                        .toList())
+                .map(visible ->
+                        all.stream().filter(unit -> visible.contains(unit.id())).toList())
                 .orElse(all);
     }
 
@@ -107,8 +106,8 @@ public class OrganisationStructure {
     public ImportSummary importUnits(Reader csv, boolean dryRun) {
         var plan = new UnitsCsv(units.all()).plan(csv);
         if (!dryRun) {
-            Map<String, Long> ids = units.all().stream()
-                    .collect(Collectors.toMap(OrganisationUnit::code, OrganisationUnit::id));
+            Map<String, Long> ids =
+                    units.all().stream().collect(Collectors.toMap(OrganisationUnit::code, OrganisationUnit::id));
             for (UnitNode node : plan.toCreate()) {
                 ids.put(node.code(), units.insert(node, parentId(ids, node)));
             }

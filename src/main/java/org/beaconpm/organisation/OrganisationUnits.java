@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrganisationUnits {
 
-    private static final String TREE = """
+    private static final String TREE =
+            """
             with recursive tree as (
                 select u.*, 0 as depth, array[lower(u.name) || '|' || u.id] as path
                 from organisation_unit u
@@ -39,7 +40,10 @@ class OrganisationUnits {
     }
 
     Optional<OrganisationUnit> find(long id) {
-        return jdbc.sql(TREE + " where id = :id").param("id", id).query(OrganisationUnits::unit).optional();
+        return jdbc.sql(TREE + " where id = :id")
+                .param("id", id)
+                .query(OrganisationUnits::unit)
+                .optional();
     }
 
     Optional<OrganisationUnit> findByCode(String code) {
@@ -54,7 +58,8 @@ class OrganisationUnits {
         if (roots.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("""
+        return Set.copyOf(jdbc.sql(
+                        """
                         with recursive below as (
                             select id from organisation_unit where id in (:roots)
                             union
@@ -77,7 +82,8 @@ class OrganisationUnits {
         long id = jdbc.sql("select nextval(pg_get_serial_sequence('organisation_unit', 'id'))")
                 .query(Long.class)
                 .single();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into organisation_unit
                             (id, organisation_id, parent_id, code, name, level, organisation_type, retired_on)
                         values (:id, coalesce((select organisation_id from organisation_unit where id = :parent), :id),
@@ -96,7 +102,8 @@ class OrganisationUnits {
 
     /** Saves a changed unit; with a version, refuses the change if the unit was saved by someone else meanwhile. */
     void update(long id, Integer expectedVersion, UnitNode unit, Long parentId) {
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                         update organisation_unit
                         set parent_id = :parent, code = :code, name = :name, level = :level,
                             organisation_type = :type, retired_on = :retiredOn, version = version + 1
@@ -118,7 +125,8 @@ class OrganisationUnits {
 
     /** Sets each unit's organisation to the top of its branch, after units have moved. */
     void realignOrganisations() {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         with recursive tree (id, organisation_id) as (
                             select id, id from organisation_unit where parent_id is null
                             union all

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Partnerships {
 
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select p.id, p.code, p.name, p.description, p.retired_on, p.version,
                    array(select m.organisation_id from partnership_member m
                          where m.partnership_id = p.id order by m.organisation_id) as members
@@ -34,7 +35,9 @@ public class Partnerships {
     }
 
     public List<Partnership> all() {
-        return jdbc.sql(SELECT + " order by lower(p.name)").query(Partnerships::partnership).list();
+        return jdbc.sql(SELECT + " order by lower(p.name)")
+                .query(Partnerships::partnership)
+                .list();
     }
 
     public Partnership partnership(long id) {
@@ -74,7 +77,8 @@ public class Partnerships {
     public void update(
             long id, int version, String name, String description, Set<Long> organisationIds, LocalDate retiredOn) {
         check(partnership(id).code(), name, organisationIds);
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                         update partnership set name = :name, description = :description, retired_on = :retiredOn,
                             version = version + 1
                         where id = :id and version = :version

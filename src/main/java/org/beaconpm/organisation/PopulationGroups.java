@@ -22,7 +22,9 @@ public class PopulationGroups {
     }
 
     public List<PopulationDimension> dimensions() {
-        Map<Long, List<PopulationGroup>> groups = jdbc.sql("""
+        Map<Long, List<PopulationGroup>> groups = jdbc
+                .sql(
+                        """
                         select id, dimension_id, code, name, retired_on, version
                         from population_group order by dimension_id, id
                         """)
@@ -63,7 +65,8 @@ public class PopulationGroups {
     public void saveDimension(long id, int version, String name, LocalDate retiredOn) {
         check(dimension(id).code(), name);
         refuseStale(
-                jdbc.sql("""
+                jdbc.sql(
+                                """
                                 update population_dimension set name = :name, retired_on = :retiredOn, version = version + 1
                                 where id = :id and version = :version
                                 """)
@@ -83,7 +86,8 @@ public class PopulationGroups {
                 "select exists (select 1 from population_group where code = :code and dimension_id = :dimension)",
                 code,
                 dimensionId);
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         insert into population_group (dimension_id, code, name) values (:dimension, :code, :name)
                         returning id
                         """)
@@ -100,7 +104,8 @@ public class PopulationGroups {
             throw new RuleBroken("name", "Enter a name");
         }
         refuseStale(
-                jdbc.sql("""
+                jdbc.sql(
+                                """
                                 update population_group set name = :name, retired_on = :retiredOn, version = version + 1
                                 where id = :id and version = :version
                                 """)

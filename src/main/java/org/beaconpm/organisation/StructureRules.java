@@ -32,8 +32,7 @@ final class StructureRules {
         List<UnitNode> children = childrenOf(oldCode);
         put(unit);
         for (UnitNode child : children) {
-            put(new UnitNode(
-                    child.code(), child.name(), child.level(), unit.code(), child.type(), child.retiredOn()));
+            put(new UnitNode(child.code(), child.name(), child.level(), unit.code(), child.type(), child.retiredOn()));
         }
     }
 
@@ -89,8 +88,7 @@ final class StructureRules {
         }
         if (isWithin(parent, unit.code())) {
             return Optional.of(new Problem(
-                    "parent",
-                    "%s cannot be moved under %s, which is inside it".formatted(unit.code(), parent.code())));
+                    "parent", "%s cannot be moved under %s, which is inside it".formatted(unit.code(), parent.code())));
         }
         if (!unit.level().canSitUnder(parent.level())) {
             return Optional.of(new Problem(

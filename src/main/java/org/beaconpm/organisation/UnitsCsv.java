@@ -95,10 +95,7 @@ final class UnitsCsv {
         }
         toCreate.sort(Comparator.comparing(UnitNode::level));
         return new Plan(
-                table.rows().size(),
-                toCreate,
-                toUpdate,
-                table.rows().size() - toCreate.size() - toUpdate.size());
+                table.rows().size(), toCreate, toUpdate, table.rows().size() - toCreate.size() - toUpdate.size());
     }
 
     private static UnitNode parse(CsvTable.Row row, List<ImportError> errors) {
@@ -126,11 +123,12 @@ final class UnitsCsv {
         if (row.has("type")) {
             type = OrganisationType.fromText(row.get("type")).orElse(null);
             if (type == null) {
-                errors.add(new ImportError(
-                        number,
-                        "type",
-                        "\"" + row.get("type")
-                                + "\" is not a type; use council, police, health, fire, other_council, voluntary or other"));
+                errors.add(
+                        new ImportError(
+                                number,
+                                "type",
+                                "\"" + row.get("type")
+                                        + "\" is not a type; use council, police, health, fire, other_council, voluntary or other"));
             }
         }
         LocalDate retiredOn = null;
@@ -150,8 +148,9 @@ final class UnitsCsv {
     static Optional<String> codeProblem(String code) {
         return CODE.matcher(code).matches()
                 ? Optional.empty()
-                : Optional.of("\"" + code
-                        + "\" is not a code: use up to 40 letters, digits, spaces and . _ / & ( ) -, starting with a letter or digit");
+                : Optional.of(
+                        "\"" + code
+                                + "\" is not a code: use up to 40 letters, digits, spaces and . _ / & ( ) -, starting with a letter or digit");
     }
 
     private static Optional<LocalDate> parseDate(String text) {
@@ -169,7 +168,11 @@ final class UnitsCsv {
         Map<Long, String> codes = new HashMap<>();
         units.forEach(unit -> codes.put(unit.id(), unit.code()));
         try (CSVPrinter printer = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(COLUMNS.toArray(String[]::new))
+                        .get())) {
             for (OrganisationUnit unit : units) {
                 printer.printRecord(
                         unit.code(),

@@ -43,7 +43,8 @@ public record CsvTable(List<Row> rows, List<ImportError> errors) {
                 .get();
         List<ImportError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames().stream()
                     .map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
                     .toList();
@@ -73,5 +74,4 @@ public record CsvTable(List<Row> rows, List<ImportError> errors) {
         }
         return new CsvTable(List.copyOf(rows), List.copyOf(errors));
     }
-
 }

@@ -36,7 +36,8 @@ class EmbeddedDatabase {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
-                .setOverrideWorkingDirectory(dataDir.toAbsolutePath().resolve("binaries").toFile())
+                .setOverrideWorkingDirectory(
+                        dataDir.toAbsolutePath().resolve("binaries").toFile())
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100")

@@ -4,6 +4,7 @@ package org.beaconpm.platform;
 public class StaleEdit extends RuntimeException {
 
     public StaleEdit(String what) {
-        super(what + " was changed by someone else after you opened it. Reload it to see their change, then edit again.");
+        super(what
+                + " was changed by someone else after you opened it. Reload it to see their change, then edit again.");
     }
 }

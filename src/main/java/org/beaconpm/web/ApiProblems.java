@@ -22,7 +22,8 @@ class ApiProblems {
 
     @ExceptionHandler(ImportRefused.class)
     ProblemDetail refused(ImportRefused refused) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
         problem.setTitle("The file was refused");
         problem.setType(URI.create("https://beaconpm.org/problems/import-refused"));
         problem.setProperty(

@@ -21,8 +21,8 @@ class StructureRulesTest {
 
     @Test
     void acceptsAWellFormedTree() {
-        assertThat(List.of("NDC", "PLACE", "WASTE", "COLLECT")).allSatisfy(code -> assertThat(rules.check(code))
-                .isEmpty());
+        assertThat(List.of("NDC", "PLACE", "WASTE", "COLLECT"))
+                .allSatisfy(code -> assertThat(rules.check(code)).isEmpty());
     }
 
     @Test
@@ -40,7 +40,8 @@ class StructureRulesTest {
 
         assertThat(rules.check("OTHER"))
                 .extracting(StructureRules.Problem::field, StructureRules.Problem::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("level", "a service cannot sit under a team (COLLECT)"));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("level", "a service cannot sit under a team (COLLECT)"));
     }
 
     @Test
@@ -56,7 +57,9 @@ class StructureRulesTest {
     void refusesAnOrganisationWithAParentOrWithoutAType() {
         rules.put(new UnitNode("POLICE", "Police", UnitLevel.ORGANISATION, "NDC", null, null));
 
-        assertThat(rules.check("POLICE")).extracting(StructureRules.Problem::field).containsExactly("parent", "type");
+        assertThat(rules.check("POLICE"))
+                .extracting(StructureRules.Problem::field)
+                .containsExactly("parent", "type");
     }
 
     @Test

@@ -37,10 +37,7 @@ class AccountController {
 
     @PostMapping("/account/password")
     String changePassword(
-            @AuthenticationPrincipal SignedInUser user,
-            PasswordForm form,
-            Model model,
-            RedirectAttributes redirect) {
+            @AuthenticationPrincipal SignedInUser user, PasswordForm form, Model model, RedirectAttributes redirect) {
         try {
             if (form.newPassword() == null || !form.newPassword().equals(form.confirmPassword())) {
                 throw new RuleBroken("confirmPassword", "The new passwords do not match");

@@ -38,7 +38,9 @@ class OrganisationApi {
     }
 
     /** Imports units from CSV, all or nothing; 422 with every error (row, column, message) when refused. */
-    @PostMapping(value = "/api/v1/organisation/units/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(
+            value = "/api/v1/organisation/units/import",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     ImportSummary importUnits(
             jakarta.servlet.http.HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
             throws IOException {

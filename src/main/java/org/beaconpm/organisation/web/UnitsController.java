@@ -33,8 +33,7 @@ class UnitsController {
     record UnitForm(Integer version, String code, String name, UnitLevel level, Long parentId, OrganisationType type) {
 
         static UnitForm of(OrganisationUnit unit) {
-            return new UnitForm(
-                    unit.version(), unit.code(), unit.name(), unit.level(), unit.parentId(), unit.type());
+            return new UnitForm(unit.version(), unit.code(), unit.name(), unit.level(), unit.parentId(), unit.type());
         }
 
         UnitDetails details() {
@@ -110,9 +109,7 @@ class UnitsController {
 
     @PostMapping("/admin/units/import")
     String importFile(
-            @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun,
-            Model model)
+            @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun, Model model)
             throws IOException {
         model.addAttribute("errors", List.of());
         if (file.isEmpty()) {
@@ -135,8 +132,7 @@ class UnitsController {
         structure.exportUnits(response.getWriter());
     }
 
-    private String changeRetirement(
-            long id, int version, LocalDate on, Model model, RedirectAttributes redirect) {
+    private String changeRetirement(long id, int version, LocalDate on, Model model, RedirectAttributes redirect) {
         OrganisationUnit unit = structure.unit(id);
         try {
             if (on == null) {
