@@ -1,0 +1,307 @@
+package org.beaconpm.indicators;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.beaconpm.organisation.OrganisationStructure;
+import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
+import org.beaconpm.organisation.UnitVisibility;
+import org.beaconpm.platform.CsvTable;
+import org.beaconpm.platform.ImportError;
+import org.beaconpm.platform.ImportRefused;
+import org.beaconpm.platform.ImportSummary;
+import org.beaconpm.platform.NotFound;
+import org.beaconpm.platform.RuleBroken;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The council's indicators: defining, finding and importing them, within the units the user may see. */
+@Service
+public class Indicators {
+
+    /** What to list: text in the code or title, a unit's subtree, a status, a source; null means any. */
+    public record Filter(String text, Long unitId, IndicatorStatus status, IndicatorSource source) {
+
+        public static Filter everything() {
+            return new Filter(null, null, null, null);
+        }
+    }
+
+    private final IndicatorRows rows;
+    private final OrganisationStructure structure;
+    private final UnitVisibility visibility;
+    private final NationalIndicators catalogue;
+
+    Indicators(
+            IndicatorRows rows,
+            OrganisationStructure structure,
+            UnitVisibility visibility,
+            NationalIndicators catalogue) {
+        this.rows = rows;
+        this.structure = structure;
+        this.visibility = visibility;
+        this.catalogue = catalogue;
+    }
+
+    /** The indicators the signed-in user may see. */
+    public List<Indicator> visible() {
+        return visibility.visibleUnitIds().map(rows::ownedWithin).orElseGet(rows::all);
+    }
+
+    public List<Indicator> search(Filter filter) {
+        Set<Long> subtree = filter.unitId() == null ? null : structure.subtrees(List.of(filter.unitId()));
+        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.UK);
+        return visible().stream()
+                .filter(i -> text.isEmpty()
+                        || i.code().toLowerCase(Locale.UK).contains(text)
+                        || i.title().toLowerCase(Locale.UK).contains(text))
+                .filter(i -> subtree == null || (i.ownerUnitId() != null && subtree.contains(i.ownerUnitId())))
+                .filter(i -> filter.status() == null || i.status() == filter.status())
+                .filter(i -> filter.source() == null || i.source() == filter.source())
+                .toList();
+    }
+
+    /** Indicators owned within the given units' subtrees, whoever is asking: for reports the caller has scoped. */
+    public List<Indicator> ownedWithin(Set<Long> unitIds) {
+        return rows.ownedWithin(unitIds);
+    }
+
+    public List<Indicator> all() {
+        return rows.all();
+    }
+
+    public Indicator indicator(long id) {
+        return rows.find(id).filter(this::isVisible).orElseThrow(() -> new NotFound("Indicator " + id));
+    }
+
+    public Optional<Indicator> byCode(String code) {
+        return rows.findByCode(code).filter(this::isVisible);
+    }
+
+    public boolean isVisible(Indicator indicator) {
+        return visibility
+                .visibleUnitIds()
+                .map(units -> units.contains(
+                        indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId()))
+                .orElse(true);
+    }
+
+    @Transactional
+    public Indicator create(IndicatorDefinition definition) {
+        if (rows.findByCode(definition.code()).isPresent()) {
+            throw new RuleBroken("code", "An indicator with code " + definition.code() + " already exists");
+        }
+        Owner owner = owner(definition).orElseThrow(problem -> problem);
+        long id = rows.insert(owner.organisationId(), owner.unitId(), definition);
+        return rows.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void save(long id, int version, IndicatorDefinition definition) {
+        Indicator current = indicator(id);
+        if (!current.code().equals(definition.code()) && rows.findByCode(definition.code()).isPresent()) {
+            throw new RuleBroken("code", "An indicator with code " + definition.code() + " already exists");
+        }
+        Owner owner = owner(definition).orElseThrow(problem -> problem);
+        rows.update(id, version, owner.organisationId(), owner.unitId(), definition);
+    }
+
+    /** Checks a whole file of indicator definitions, then adds and updates all of them or none. */
+    @Transactional
+    public ImportSummary importIndicators(CsvTable table, boolean dryRun) {
+        List<ImportError> errors = new ArrayList<>(table.errors());
+        if (!errors.isEmpty()) {
+            throw new ImportRefused(errors);
+        }
+        Map<String, Integer> rowOfCode = new HashMap<>();
+        List<IndicatorDefinition> definitions = new ArrayList<>();
+        List<Owner> owners = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            IndicatorText.Parsed parsed = IndicatorText.parse(row::get);
+            parsed.problems().forEach(p -> errors.add(new ImportError(row.number(), p.field(), p.message())));
+            if (parsed.definition() == null) {
+                continue;
+            }
+            IndicatorDefinition definition = parsed.definition();
+            Integer earlier = rowOfCode.putIfAbsent(definition.code(), row.number());
+            if (earlier != null) {
+                errors.add(new ImportError(row.number(), "code", "code " + definition.code() + " is also on row " + earlier));
+                continue;
+            }
+            var existing = rows.findByCode(definition.code());
+            if (existing.isPresent() && !isVisible(existing.get())) {
+                errors.add(new ImportError(
+                        row.number(), "code", "indicator " + definition.code() + " belongs to a unit outside your scope"));
+                continue;
+            }
+            owner(definition)
+                    .ifLeft(problem -> errors.add(new ImportError(row.number(), problem.field(), problem.getMessage())))
+                    .ifRight(owner -> {
+                        definitions.add(definition);
+                        owners.add(owner);
+                    });
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+            throw new ImportRefused(errors);
+        }
+        int created = 0;
+        int updated = 0;
+        for (int i = 0; i < definitions.size(); i++) {
+            IndicatorDefinition definition = definitions.get(i);
+            Owner owner = owners.get(i);
+            var existing = rows.findByCode(definition.code());
+            if (existing.isEmpty()) {
+                created++;
+                if (!dryRun) {
+                    rows.insert(owner.organisationId(), owner.unitId(), definition);
+                }
+            } else if (!sameDefinition(existing.get(), definition, owner)) {
+                updated++;
+                if (!dryRun) {
+                    rows.update(existing.get().id(), null, owner.organisationId(), owner.unitId(), definition);
+                }
+            }
+        }
+        int total = table.rows().size();
+        return new ImportSummary(total, created, updated, total - created - updated, dryRun);
+    }
+
+    /** Writes the visible indicators as CSV in the import format. */
+    public void exportIndicators(Writer out) {
+        Map<Long, String> unitCodes = new HashMap<>();
+        structure.allUnits().forEach(unit -> unitCodes.put(unit.id(), unit.code()));
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(IndicatorText.COLUMNS.toArray(String[]::new))
+                        .get())) {
+            for (Indicator i : visible()) {
+                printer.printRecord(
+                        i.code(),
+                        i.title(),
+                        Codes.of(i.measure()),
+                        i.decimals(),
+                        Codes.of(i.polarity()),
+                        Codes.of(i.frequency()),
+                        Codes.of(i.aggregation()),
+                        plain(i.tolerancePercent()),
+                        plain(i.toleranceAbsolute()),
+                        Objects.toString(i.definition(), ""),
+                        Objects.toString(i.whyItMatters(), ""),
+                        i.ownerUnitId() == null ? "" : unitCodes.get(i.ownerUnitId()),
+                        Codes.of(i.source()),
+                        Objects.toString(i.nationalCode(), ""),
+                        Codes.of(i.kind()),
+                        String.join(";", i.breakdowns()),
+                        i.published() ? "yes" : "no",
+                        Codes.of(i.status()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses an import, refusing it whole with every error: for the API and the import page. */
+    public ImportSummary importIndicators(Reader csv, boolean dryRun) {
+        return importIndicators(CsvTable.read(csv, IndicatorText.REQUIRED, IndicatorText.OPTIONAL), dryRun);
+    }
+
+    private boolean sameDefinition(Indicator existing, IndicatorDefinition d, Owner owner) {
+        return existing.title().equals(d.title())
+                && Objects.equals(existing.definition(), d.definition())
+                && Objects.equals(existing.whyItMatters(), d.whyItMatters())
+                && existing.measure() == d.measure()
+                && existing.decimals() == d.decimals()
+                && existing.polarity() == d.polarity()
+                && existing.frequency() == d.frequency()
+                && existing.aggregation() == d.aggregation()
+                && existing.kind() == d.kind()
+                && existing.source() == d.source()
+                && Objects.equals(existing.nationalCode(), d.nationalCode())
+                && Objects.equals(existing.ownerUnitId(), owner.unitId())
+                && existing.organisationId() == owner.organisationId()
+                && sameNumber(existing.tolerancePercent(), d.tolerancePercent())
+                && sameNumber(existing.toleranceAbsolute(), d.toleranceAbsolute())
+                && existing.breakdowns().equals(d.breakdowns())
+                && existing.published() == d.published()
+                && existing.status() == d.status();
+    }
+
+    private static boolean sameNumber(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String plain(java.math.BigDecimal number) {
+        return number == null ? "" : number.stripTrailingZeros().toPlainString();
+    }
+
+    private record Owner(long organisationId, Long unitId) {}
+
+    /** Either a problem or a value, for checks that must not stop at the first row. */
+    private record Outcome<T>(RuleBroken problem, T value) {
+
+        Outcome<T> ifLeft(java.util.function.Consumer<RuleBroken> action) {
+            if (problem != null) {
+                action.accept(problem);
+            }
+            return this;
+        }
+
+        Outcome<T> ifRight(java.util.function.Consumer<T> action) {
+            if (problem == null) {
+                action.accept(value);
+            }
+            return this;
+        }
+
+        T orElseThrow(java.util.function.Function<RuleBroken, RuntimeException> raise) {
+            if (problem != null) {
+                throw raise.apply(problem);
+            }
+            return value;
+        }
+    }
+
+    private Outcome<Owner> owner(IndicatorDefinition definition) {
+        if (definition.nationalCode() != null && catalogue.find(definition.nationalCode()).isEmpty()) {
+            return new Outcome<>(
+                    new RuleBroken(
+                            "national_code",
+                            "there is no national indicator " + definition.nationalCode() + " in the catalogue"),
+                    null);
+        }
+        List<OrganisationUnit> visible = structure.visibleUnits();
+        if (definition.ownerUnitCode() != null) {
+            return visible.stream()
+                    .filter(unit -> unit.code().equals(definition.ownerUnitCode()))
+                    .findFirst()
+                    .map(unit -> new Outcome<>(null, new Owner(unit.organisationId(), unit.id())))
+                    .orElseGet(() -> new Outcome<>(
+                            new RuleBroken(
+                                    "owner_unit",
+                                    "there is no unit with code " + definition.ownerUnitCode() + " within your scope"),
+                            null));
+        }
+        return visible.stream()
+                .filter(OrganisationUnit::isOrganisation)
+                .min(java.util.Comparator.comparing(unit -> unit.type() == OrganisationType.COUNCIL ? 0 : 1))
+                .map(unit -> new Outcome<>(null, new Owner(unit.id(), null)))
+                .orElseGet(() -> new Outcome<>(
+                        new RuleBroken("owner_unit", "give the owner unit: no organisation is within your scope"),
+                        null));
+    }
+}

@@ -1,0 +1,4 @@
+/** Indicator definitions, their breakdowns and owners, and the catalogue of national indicators. */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"platform", "organisation", "periods", "assessment"})
+package org.beaconpm.indicators;
