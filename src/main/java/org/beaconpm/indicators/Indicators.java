@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,17 +46,26 @@ public class Indicators {
     private final OrganisationStructure structure;
     private final UnitVisibility visibility;
     private final NationalIndicators catalogue;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Indicators(
             IndicatorRows rows,
             OrganisationStructure structure,
             UnitVisibility visibility,
-            NationalIndicators catalogue) {
+            NationalIndicators catalogue,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.rows = rows;
         this.structure = structure;
         this.visibility = visibility;
         this.catalogue = catalogue;
+        this.events = events;
+        this.clock = clock;
     }
+
+    /** The date from which a new indicator's own tolerance applies: all of its history. */
+    private static final LocalDate BEGINNING = LocalDate.of(1990, 4, 1);
 
     /** The indicators the signed-in user may see. */
     public List<Indicator> visible() {
@@ -105,6 +117,7 @@ public class Indicators {
         }
         Owner owner = owner(definition).orElseThrow(problem -> problem);
         long id = rows.insert(owner.organisationId(), owner.unitId(), definition);
+        toleranceSet(id, null, definition, BEGINNING);
         return rows.find(id).orElseThrow();
     }
 
@@ -116,6 +129,19 @@ public class Indicators {
         }
         Owner owner = owner(definition).orElseThrow(problem -> problem);
         rows.update(id, version, owner.organisationId(), owner.unitId(), definition);
+        toleranceSet(id, current, definition, LocalDate.now(clock));
+    }
+
+    /** Publishes a change of the indicator's own tolerance, so the rating rules keep it as a dated version. */
+    private void toleranceSet(long id, Indicator before, IndicatorDefinition after, LocalDate from) {
+        boolean unchanged = before == null
+                ? after.tolerancePercent() == null && after.toleranceAbsolute() == null
+                : sameNumber(before.tolerancePercent(), after.tolerancePercent())
+                        && sameNumber(before.toleranceAbsolute(), after.toleranceAbsolute());
+        if (!unchanged) {
+            events.publishEvent(
+                    new IndicatorToleranceChanged(id, after.tolerancePercent(), after.toleranceAbsolute(), from));
+        }
     }
 
     /** Checks a whole file of indicator definitions, then adds and updates all of them or none. */
@@ -166,12 +192,14 @@ public class Indicators {
             if (existing.isEmpty()) {
                 created++;
                 if (!dryRun) {
-                    rows.insert(owner.organisationId(), owner.unitId(), definition);
+                    long id = rows.insert(owner.organisationId(), owner.unitId(), definition);
+                    toleranceSet(id, null, definition, BEGINNING);
                 }
             } else if (!sameDefinition(existing.get(), definition, owner)) {
                 updated++;
                 if (!dryRun) {
                     rows.update(existing.get().id(), null, owner.organisationId(), owner.unitId(), definition);
+                    toleranceSet(existing.get().id(), existing.get(), definition, LocalDate.now(clock));
                 }
             }
         }

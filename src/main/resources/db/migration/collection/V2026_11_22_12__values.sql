@@ -4,6 +4,7 @@ create table indicator_value (
     organisation_id bigint not null references organisation_unit (id),
     indicator_id    bigint not null references indicator (id),
     period          text not null,
+    period_type     text not null,
     period_start    date not null,
     period_end      date not null,
     area_id         bigint references area (id),
@@ -17,7 +18,7 @@ create table indicator_value (
     entered_by      bigint references app_user (id),
     entered_at      timestamptz not null default now(),
     version         integer not null default 0,
-    unique nulls not distinct (indicator_id, period, area_id, group_id, supplier_id)
+    unique nulls not distinct (indicator_id, period_type, period, area_id, group_id, supplier_id)
 );
 create index indicator_value_by_time on indicator_value (indicator_id, period_start)
     where area_id is null and group_id is null and supplier_id is null;

@@ -4,6 +4,7 @@ create table target (
     organisation_id bigint not null references organisation_unit (id),
     indicator_id    bigint not null references indicator (id),
     period          text not null,
+    period_type     text not null,
     period_start    date not null,
     period_end      date not null,
     area_id         bigint references area (id),
@@ -19,5 +20,5 @@ create table target (
     signed_off_at   timestamptz,
     version         integer not null default 0,
     check (target is not null or (target_low is not null and target_high is not null and target_low <= target_high)),
-    unique nulls not distinct (indicator_id, period, area_id, group_id)
+    unique nulls not distinct (indicator_id, period_type, period, area_id, group_id)
 );

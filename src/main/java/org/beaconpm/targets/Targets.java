@@ -1,0 +1,326 @@
+package org.beaconpm.targets;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.beaconpm.assessment.Aggregation;
+import org.beaconpm.assessment.Polarity;
+import org.beaconpm.assessment.Target;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.indicators.Indicators;
+import org.beaconpm.organisation.Areas;
+import org.beaconpm.organisation.PopulationGroups;
+import org.beaconpm.periods.InvalidPeriodCode;
+import org.beaconpm.periods.Period;
+import org.beaconpm.periods.PeriodType;
+import org.beaconpm.platform.CsvTable;
+import org.beaconpm.platform.ImportError;
+import org.beaconpm.platform.ImportRefused;
+import org.beaconpm.platform.ImportSummary;
+import org.beaconpm.platform.NotFound;
+import org.beaconpm.platform.RuleBroken;
+import org.beaconpm.platform.StaleEdit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Setting, profiling, signing off and importing targets. */
+@Service
+public class Targets {
+
+    /** A target to record; {@code target} is a single figure or a range. */
+    public record Entry(
+            Period period, Long areaId, Long groupId, Target target, BigDecimal baseline, String rationale) {}
+
+    static final Set<String> REQUIRED = Set.of("indicator", "period");
+    static final Set<String> OPTIONAL = Set.of("target", "target_low", "target_high", "baseline", "rationale", "area", "group");
+
+    private final TargetRows rows;
+    private final Indicators indicators;
+    private final Areas areas;
+    private final PopulationGroups groups;
+    private final Clock clock;
+
+    Targets(TargetRows rows, Indicators indicators, Areas areas, PopulationGroups groups, Clock clock) {
+        this.rows = rows;
+        this.indicators = indicators;
+        this.areas = areas;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    public List<SetTarget> forIndicator(long indicatorId) {
+        indicators.indicator(indicatorId);
+        return rows.forIndicator(indicatorId);
+    }
+
+    /** Overall targets of these indicators for periods ending between the dates; the caller has scoped them. */
+    public List<SetTarget> overall(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
+        return rows.overall(indicatorIds, from, to);
+    }
+
+    @Transactional
+    public void set(long indicatorId, Entry entry, Long setBy) {
+        Indicator indicator = indicators.indicator(indicatorId);
+        check(indicator, entry).ifPresent(problem -> {
+            throw problem;
+        });
+        rows.upsert(
+                indicator.organisationId(),
+                indicatorId,
+                entry.period(),
+                entry.areaId(),
+                entry.groupId(),
+                entry.target(),
+                entry.baseline(),
+                entry.rationale().strip(),
+                setBy,
+                Timestamp.from(clock.instant()));
+    }
+
+    /**
+     * Splits an annual target into the indicator's monthly or quarterly targets: a summed indicator's total is shared
+     * out evenly or by {@code profile} (weights, one per period), any other indicator's target applies to each period.
+     */
+    @Transactional
+    public List<Period> profile(long indicatorId, Period year, BigDecimal annual, List<BigDecimal> profile, String rationale, Long setBy) {
+        Indicator indicator = indicators.indicator(indicatorId);
+        if (year.type() != PeriodType.FINANCIAL_YEAR) {
+            throw new RuleBroken("period", "Profile a financial year's target, such as 2025-26");
+        }
+        PeriodType type = indicator.frequency().periodType();
+        if (type == PeriodType.FINANCIAL_YEAR) {
+            throw new RuleBroken("period", "An annual indicator has no monthly or quarterly targets to profile");
+        }
+        List<Period> periods = year.periods(type);
+        List<BigDecimal> weights = profile == null || profile.isEmpty()
+                ? periods.stream().map(p -> BigDecimal.ONE).toList()
+                : profile;
+        if (weights.size() != periods.size()) {
+            throw new RuleBroken(
+                    "profile", "Give " + periods.size() + " weights, one for each period, not " + weights.size());
+        }
+        BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() <= 0 || weights.stream().anyMatch(w -> w.signum() < 0)) {
+            throw new RuleBroken("profile", "Profile weights must be zero or more, and not all zero");
+        }
+        for (int i = 0; i < periods.size(); i++) {
+            BigDecimal share = indicator.aggregation() == Aggregation.SUM
+                    ? annual.multiply(weights.get(i)).divide(total, MathContext.DECIMAL64)
+                            .setScale(indicator.decimals(), RoundingMode.HALF_UP)
+                    : annual;
+            set(indicatorId, new Entry(periods.get(i), null, null, Target.of(share), null, rationale), setBy);
+        }
+        return periods;
+    }
+
+    /** The portfolio holder's sign-off of a target; refused if the target changed since it was read. */
+    @Transactional
+    public void signOff(long targetId, int version, long by) {
+        if (rows.signOff(targetId, version, by, Timestamp.from(clock.instant())) == 0) {
+            throw new StaleEdit("This target");
+        }
+    }
+
+    /** Checks a whole file of targets, then records all of them or none. Re-importing the same file changes nothing. */
+    @Transactional
+    public ImportSummary importTargets(CsvTable table, boolean dryRun, Long setBy) {
+        List<ImportError> errors = new ArrayList<>(table.errors());
+        if (!errors.isEmpty()) {
+            throw new ImportRefused(errors);
+        }
+        Map<String, Long> areaIds = new HashMap<>();
+        areas.all().forEach(area -> areaIds.put(area.code(), area.id()));
+        Map<String, Long> groupIds = groupIds();
+        Map<String, Optional<Indicator>> byCode = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Indicator> targetsOf = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            int number = row.number();
+            Indicator indicator = byCode.computeIfAbsent(row.get("indicator"), indicators::byCode).orElse(null);
+            if (indicator == null) {
+                errors.add(new ImportError(number, "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
+                continue;
+            }
+            Period period;
+            try {
+                period = Period.parse(row.get("period"));
+            } catch (InvalidPeriodCode e) {
+                errors.add(new ImportError(number, "period", e.getMessage()));
+                continue;
+            }
+            Long areaId = null;
+            if (row.has("area")) {
+                areaId = areaIds.get(row.get("area"));
+                if (areaId == null) {
+                    errors.add(new ImportError(number, "area", "there is no area with code " + row.get("area")));
+                    continue;
+                }
+            }
+            Long groupId = null;
+            if (row.has("group")) {
+                groupId = groupIds.get(row.get("group"));
+                if (groupId == null) {
+                    errors.add(new ImportError(number, "group", "there is no population group " + row.get("group")
+                            + "; write it as dimension:group, such as AGE:65+"));
+                    continue;
+                }
+            }
+            Target target;
+            try {
+                target = target(row);
+            } catch (RuleBroken problem) {
+                errors.add(new ImportError(number, problem.field(), problem.getMessage()));
+                continue;
+            } catch (NumberFormatException e) {
+                errors.add(new ImportError(number, "target", "the target is not a number"));
+                continue;
+            }
+            BigDecimal baseline = null;
+            if (row.has("baseline")) {
+                try {
+                    baseline = new BigDecimal(row.get("baseline").replace(",", ""));
+                } catch (NumberFormatException e) {
+                    errors.add(new ImportError(number, "baseline", "\"" + row.get("baseline") + "\" is not a number"));
+                    continue;
+                }
+            }
+            Entry entry = new Entry(period, areaId, groupId, target, baseline, row.get("rationale"));
+            Optional<RuleBroken> problem = check(indicator, entry);
+            if (problem.isPresent()) {
+                errors.add(new ImportError(number, problem.get().field(), problem.get().getMessage()));
+                continue;
+            }
+            String key = indicator.id() + "|" + period.type() + "|" + period.code() + "|" + areaId + "|" + groupId;
+            Integer earlier = seen.putIfAbsent(key, number);
+            if (earlier != null) {
+                errors.add(new ImportError(number, "period", "the same target is also on row " + earlier));
+                continue;
+            }
+            targetsOf.add(indicator);
+            entries.add(entry);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+            throw new ImportRefused(errors);
+        }
+        int created = 0;
+        int updated = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            Indicator indicator = targetsOf.get(i);
+            Optional<SetTarget> existing = rows.find(indicator.id(), entry.period(), entry.areaId(), entry.groupId());
+            if (existing.isEmpty()) {
+                created++;
+            } else if (!same(existing.get(), entry)) {
+                updated++;
+            } else {
+                continue;
+            }
+            if (!dryRun) {
+                rows.upsert(
+                        indicator.organisationId(),
+                        indicator.id(),
+                        entry.period(),
+                        entry.areaId(),
+                        entry.groupId(),
+                        entry.target(),
+                        entry.baseline(),
+                        entry.rationale().strip(),
+                        setBy,
+                        Timestamp.from(clock.instant()));
+            }
+        }
+        int total = table.rows().size();
+        return new ImportSummary(total, created, updated, total - created - updated, dryRun);
+    }
+
+    public ImportSummary importTargets(java.io.Reader csv, boolean dryRun, Long setBy) {
+        return importTargets(CsvTable.read(csv, REQUIRED, OPTIONAL), dryRun, setBy);
+    }
+
+    private Optional<RuleBroken> check(Indicator indicator, Entry entry) {
+        if (entry.rationale() == null || entry.rationale().isBlank()) {
+            return Optional.of(new RuleBroken("rationale", "give the rationale: why this target, and why it is challenging"));
+        }
+        if (entry.target() instanceof Target.Range && indicator.polarity() != Polarity.TARGET_RANGE) {
+            return Optional.of(new RuleBroken("target", "a range is for an indicator whose polarity is range; give one target"));
+        }
+        if (indicator.polarity() == Polarity.DATA_ONLY) {
+            return Optional.of(new RuleBroken("indicator", "indicator " + indicator.code() + " is data only and has no targets"));
+        }
+        PeriodType type = entry.period().type();
+        PeriodType own = indicator.frequency().periodType();
+        if (type != own && type != PeriodType.FINANCIAL_YEAR) {
+            return Optional.of(new RuleBroken(
+                    "period",
+                    "indicator " + indicator.code() + " is collected " + indicator.frequency().label().toLowerCase()
+                            + ": give a " + own.name().toLowerCase().replace('_', ' ') + " or a financial year"));
+        }
+        if (entry.areaId() != null && !indicator.breakdowns().contains("area")) {
+            return Optional.of(new RuleBroken("area", "indicator " + indicator.code() + " is not split by area"));
+        }
+        return Optional.empty();
+    }
+
+    private static Target target(CsvTable.Row row) {
+        if (row.has("target")) {
+            if (row.has("target_low") || row.has("target_high")) {
+                throw new RuleBroken("target", "give a target or a range (target_low, target_high), not both");
+            }
+            return Target.of(new BigDecimal(row.get("target").replace(",", "")));
+        }
+        if (row.has("target_low") && row.has("target_high")) {
+            BigDecimal low = new BigDecimal(row.get("target_low").replace(",", ""));
+            BigDecimal high = new BigDecimal(row.get("target_high").replace(",", ""));
+            if (low.compareTo(high) > 0) {
+                throw new RuleBroken("target_low", "the low end of the range is above the high end");
+            }
+            return Target.range(low, high);
+        }
+        throw new RuleBroken("target", "give a target, or a range as target_low and target_high");
+    }
+
+    private static boolean same(SetTarget existing, Entry entry) {
+        return sameNumber(existing.target().low(), entry.target().low())
+                && sameNumber(existing.target().high(), entry.target().high())
+                && existing.target().getClass() == entry.target().getClass()
+                && sameNumber(existing.baseline(), entry.baseline())
+                && existing.rationale().equals(entry.rationale().strip());
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Population groups by {@code DIMENSION:GROUP}, and by group code alone where it is unique. */
+    private Map<String, Long> groupIds() {
+        Map<String, Long> ids = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        groups.dimensions().forEach(dimension -> dimension.groups().forEach(group -> {
+            ids.put(dimension.code() + ":" + group.code(), group.id());
+            counts.merge(group.code(), 1, Integer::sum);
+            ids.putIfAbsent(group.code(), group.id());
+        }));
+        counts.forEach((code, count) -> {
+            if (count > 1) {
+                ids.remove(code);
+            }
+        });
+        return ids;
+    }
+
+    static NotFound notFound(long id) {
+        return new NotFound("Target " + id);
+    }
+}
