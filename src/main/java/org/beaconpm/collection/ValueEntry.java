@@ -1,0 +1,15 @@
+package org.beaconpm.collection;
+
+import java.math.BigDecimal;
+import org.beaconpm.periods.Period;
+
+/** A value as a form, the API or an import row gives it; numerator and denominator for ratio indicators. */
+public record ValueEntry(
+        Period period,
+        Long areaId,
+        Long groupId,
+        Long supplierId,
+        BigDecimal value,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        String narrative) {}

@@ -1,0 +1,87 @@
+package org.beaconpm.collection;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.beaconpm.assessment.Aggregation;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.indicators.Measure;
+import org.beaconpm.platform.FormError;
+
+/**
+ * The checks every value passes, whether typed into the form, sent to the API or imported: the right kind of period,
+ * not in the future, numbers with no more decimals than the indicator takes, within the range its unit allows, and a
+ * numerator and denominator for a ratio. Field names are the import's column names.
+ */
+final class ValueRules {
+
+    static final int MAX_NARRATIVE = 4000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The value to store (a ratio's is worked out from its parts), or the problems; never both. */
+    record Checked(BigDecimal value, List<FormError> problems) {}
+
+    private ValueRules() {}
+
+    static Checked check(Indicator indicator, ValueEntry entry, LocalDate today) {
+        List<FormError> problems = new ArrayList<>();
+        if (entry.period().type() != indicator.frequency().periodType()) {
+            problems.add(new FormError(
+                    "period",
+                    indicator.code() + " is collected " + indicator.frequency().label().toLowerCase()
+                            + ": give a period such as "
+                            + org.beaconpm.periods.Period.containing(indicator.frequency().periodType(), today)
+                                    .code()));
+        } else if (entry.period().start().isAfter(today)) {
+            problems.add(new FormError("period", entry.period().label() + " has not started yet"));
+        }
+        BigDecimal value = entry.value();
+        if (indicator.aggregation() == Aggregation.RATIO) {
+            if (entry.numerator() == null || entry.denominator() == null) {
+                problems.add(new FormError(
+                        entry.numerator() == null ? "numerator" : "denominator",
+                        indicator.code() + " is a ratio: give the numerator and the denominator"));
+            } else if (entry.denominator().signum() <= 0) {
+                problems.add(new FormError("denominator", "the denominator must be more than zero"));
+            } else if (entry.numerator().signum() < 0) {
+                problems.add(new FormError("numerator", "the numerator cannot be negative"));
+            } else {
+                BigDecimal computed = entry.numerator()
+                        .multiply(BigDecimal.valueOf(indicator.ratioPer()))
+                        .divide(entry.denominator(), MathContext.DECIMAL64)
+                        .setScale(indicator.decimals(), java.math.RoundingMode.HALF_UP);
+                if (value != null && value.setScale(indicator.decimals(), java.math.RoundingMode.HALF_UP).compareTo(computed) != 0) {
+                    problems.add(new FormError(
+                            "value",
+                            "the value " + value.toPlainString() + " does not match the numerator and denominator, which give "
+                                    + computed.toPlainString()));
+                }
+                value = computed;
+            }
+        } else if (value == null) {
+            problems.add(new FormError("value", "enter a value"));
+        }
+        if (value != null && entry.value() != null) {
+            if (entry.value().stripTrailingZeros().scale() > indicator.decimals()) {
+                problems.add(new FormError(
+                        "value",
+                        indicator.code() + " takes " + (indicator.decimals() == 0
+                                ? "whole numbers"
+                                : "at most " + indicator.decimals() + " decimal place" + (indicator.decimals() == 1 ? "" : "s"))));
+            }
+            if (indicator.measure() == Measure.PERCENTAGE
+                    && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+                problems.add(new FormError("value", "a percentage is from 0 to 100"));
+            }
+            if (indicator.measure() == Measure.DAYS && value.signum() < 0) {
+                problems.add(new FormError("value", "a number of days cannot be negative"));
+            }
+        }
+        if (entry.narrative() != null && entry.narrative().length() > MAX_NARRATIVE) {
+            problems.add(new FormError("narrative", "the narrative can be at most " + MAX_NARRATIVE + " characters"));
+        }
+        return problems.isEmpty() ? new Checked(value, List.of()) : new Checked(null, problems);
+    }
+}

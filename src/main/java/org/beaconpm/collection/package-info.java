@@ -1,0 +1,4 @@
+/** Values and their narrative: entry, checks, the audit trail of every change, and bulk import through COPY. */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"platform", "organisation", "periods", "assessment", "indicators", "targets", "access"})
+package org.beaconpm.collection;
