@@ -7,13 +7,9 @@ import org.beaconpm.access.AccessRules;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.platform.NotFound;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** What every page's layout needs: who is signed in, and the menu their roles open. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
@@ -57,11 +53,5 @@ class ShellAdvice {
                         item.href(),
                         item.href().equals("/") ? path.equals("/") : path.startsWith(item.href())))
                 .toList();
-    }
-
-    @ExceptionHandler(NotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

@@ -27,7 +27,7 @@ class UsersController {
 
     record NewUserForm(String email, String name, String password) {}
 
-    record UserForm(int version, String name, boolean enabled) {}
+    record UserForm(int version, String name, Boolean enabled) {}
 
     record RoleForm(Role role, String scope) {}
 
@@ -80,7 +80,7 @@ class UsersController {
     @PostMapping("/admin/users/{id}")
     String update(@PathVariable long id, UserForm form, Model model, RedirectAttributes redirect) {
         try {
-            accounts.update(id, form.version(), form.name(), form.enabled());
+            accounts.update(id, form.version(), form.name(), Boolean.TRUE.equals(form.enabled()));
         } catch (RuleBroken broken) {
             return page(id, model, List.of(FormError.of(broken)));
         } catch (StaleEdit stale) {
