@@ -1,6 +1,10 @@
 package org.beaconpm.access;
 
 import static org.beaconpm.access.Role.ADMINISTRATOR;
+import static org.beaconpm.access.Role.INDICATOR_OWNER;
+import static org.beaconpm.access.Role.PARTNER;
+import static org.beaconpm.access.Role.PERFORMANCE_OFFICER;
+import static org.beaconpm.access.Role.PORTFOLIO_HOLDER;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -47,7 +51,27 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             signedIn(READ,    List.of("/api/v1/organisation/**")),
             roles(   ANY,     List.of("/admin", "/admin/**"),                         ADMINISTRATOR),
             roles(   WRITE,   List.of("/api/v1/organisation/**"),                     ADMINISTRATOR),
-            roles(   ANY,     List.of("/actuator/**"),                                ADMINISTRATOR));
+            roles(   ANY,     List.of("/actuator/**"),                                ADMINISTRATOR),
+            // Indicators and targets: everyone signed in reads (within their scope); the corporate team defines.
+            roles(   ANY,     List.of("/indicators/new", "/indicators/import", "/indicators/export",
+                                      "/indicators/*/edit", "/indicators/*/targets",
+                                      "/targets/import"),                        ADMINISTRATOR, PERFORMANCE_OFFICER),
+            signedIn(READ,    List.of("/indicators", "/indicators/*", "/scorecard")),
+            roles(   WRITE,   List.of("/indicators", "/indicators/*"),               ADMINISTRATOR, PERFORMANCE_OFFICER),
+            roles(   WRITE,   List.of("/targets/*/sign-off"),                        ADMINISTRATOR, PORTFOLIO_HOLDER),
+            // Data: owners and partners enter their values; the corporate team imports in bulk.
+            roles(   ANY,     List.of("/data/import"),                               ADMINISTRATOR, PERFORMANCE_OFFICER),
+            roles(   ANY,     List.of("/data", "/data/**"),                          ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, PARTNER),
+            // The API mirrors the pages.
+            signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
+                                      "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",
+                                      "/api/v1/scorecard")),
+            roles(   WRITE,   List.of("/api/v1/indicators", "/api/v1/indicators/**",
+                                      "/api/v1/targets", "/api/v1/targets/**"), ADMINISTRATOR, PERFORMANCE_OFFICER),
+            roles(   WRITE,   List.of("/api/v1/values/import"),                      ADMINISTRATOR, PERFORMANCE_OFFICER),
+            roles(   WRITE,   List.of("/api/v1/values", "/api/v1/values/**"),        ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, PARTNER));
     // spotless:on
 
     /** One line of the table: these methods on these paths are open to anyone, to anyone signed in, or to roles. */

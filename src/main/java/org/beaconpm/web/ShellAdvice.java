@@ -21,6 +21,9 @@ class ShellAdvice {
 
     private static final List<Destination> MENU = List.of(
             new Destination("Home", "/"),
+            new Destination("Scorecard", "/scorecard"),
+            new Destination("Indicators", "/indicators"),
+            new Destination("My data", "/data"),
             new Destination("Organisation", "/admin/units"),
             new Destination("Partnerships", "/admin/partnerships"),
             new Destination("Areas", "/admin/areas"),

@@ -1,0 +1,30 @@
+package org.beaconpm.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.beaconpm.assessment.Status;
+import org.beaconpm.assessment.Target;
+import org.beaconpm.assessment.Trend;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.periods.Period;
+
+/**
+ * One indicator on a scorecard: its latest period ending by the scorecard's date, the value and target then, the
+ * status, the short (previous period) and long (same period last year) direction of travel, the year to date, the
+ * forecast outturn and whether it is at risk; {@code recent} holds the last 12 periods' values, oldest first, null
+ * where missing.
+ */
+public record ScorecardLine(
+        Indicator indicator,
+        Period period,
+        BigDecimal value,
+        Target target,
+        Status status,
+        Trend shortTrend,
+        Trend longTrend,
+        BigDecimal yearToDate,
+        BigDecimal forecast,
+        Target annualTarget,
+        boolean atRisk,
+        String ruleDescription,
+        List<BigDecimal> recent) {}

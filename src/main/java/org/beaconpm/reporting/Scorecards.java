@@ -1,0 +1,185 @@
+package org.beaconpm.reporting;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.beaconpm.assessment.Aggregation;
+import org.beaconpm.assessment.Assessment;
+import org.beaconpm.assessment.Forecast;
+import org.beaconpm.assessment.Observation;
+import org.beaconpm.assessment.Polarity;
+import org.beaconpm.assessment.Rating;
+import org.beaconpm.assessment.RatingRule;
+import org.beaconpm.assessment.Status;
+import org.beaconpm.assessment.Target;
+import org.beaconpm.assessment.Trend;
+import org.beaconpm.collection.IndicatorValue;
+import org.beaconpm.collection.Values;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.indicators.IndicatorStatus;
+import org.beaconpm.indicators.Indicators;
+import org.beaconpm.organisation.OrganisationStructure;
+import org.beaconpm.periods.Period;
+import org.beaconpm.periods.PeriodType;
+import org.beaconpm.targets.RatingRuleStore;
+import org.beaconpm.targets.RuleBook;
+import org.beaconpm.targets.SetTarget;
+import org.beaconpm.targets.Targets;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds scorecards. Reads every value and target of the indicators in scope for the two years to the scorecard's
+ * date in two queries, then rates each indicator in memory with the rules in force for its period.
+ */
+@Service
+public class Scorecards {
+
+    private static final int RECENT = 12;
+
+    private final Indicators indicators;
+    private final Values values;
+    private final Targets targets;
+    private final RatingRuleStore rules;
+    private final OrganisationStructure structure;
+    private final Clock clock;
+
+    Scorecards(
+            Indicators indicators,
+            Values values,
+            Targets targets,
+            RatingRuleStore rules,
+            OrganisationStructure structure,
+            Clock clock) {
+        this.indicators = indicators;
+        this.values = values;
+        this.targets = targets;
+        this.rules = rules;
+        this.structure = structure;
+        this.clock = clock;
+    }
+
+    /** The last complete month: what a scorecard shows unless asked for another period. */
+    public Period defaultPeriod() {
+        return Period.containing(PeriodType.MONTH, LocalDate.now(clock)).previous();
+    }
+
+    /** The scorecard of the active indicators the user may see, within a unit's subtree if one is given. */
+    public Scorecard scorecard(Period asAt, Long unitId) {
+        List<Indicator> inScope = indicators.visible();
+        if (unitId != null) {
+            Set<Long> subtree = structure.subtrees(List.of(structure.unit(unitId).id()));
+            inScope = inScope.stream()
+                    .filter(i -> subtree.contains(i.ownerUnitId() != null ? i.ownerUnitId() : i.organisationId()))
+                    .toList();
+        }
+        inScope = inScope.stream().filter(i -> i.status() == IndicatorStatus.ACTIVE).toList();
+        List<Long> ids = inScope.stream().map(Indicator::id).toList();
+        LocalDate from = asAt.end().minusYears(2).minusMonths(1);
+        Map<String, IndicatorValue> valueByKey = new HashMap<>();
+        for (IndicatorValue value : values.overall(ids, from, asAt.end())) {
+            valueByKey.put(key(value.indicatorId(), value.period()), value);
+        }
+        Map<String, Target> targetByKey = new HashMap<>();
+        for (SetTarget target : targets.overall(ids, from, asAt.end().plusYears(1))) {
+            targetByKey.put(key(target.indicatorId(), target.period()), target.target());
+        }
+        RuleBook book = rules.book();
+        List<ScorecardLine> lines = new ArrayList<>(inScope.size());
+        for (Indicator indicator : inScope) {
+            lines.add(line(indicator, asAt, valueByKey, targetByKey, book));
+        }
+        return new Scorecard(asAt, unitId, lines);
+    }
+
+    private static ScorecardLine line(
+            Indicator indicator,
+            Period asAt,
+            Map<String, IndicatorValue> values,
+            Map<String, Target> targets,
+            RuleBook book) {
+        Period period = latest(indicator.frequency().periodType(), asAt.end());
+        RatingRule rule = book.ruleFor(indicator, period);
+        BigDecimal value = valueOf(values.get(key(indicator.id(), period)));
+        Period year = period.type() == PeriodType.FINANCIAL_YEAR ? period : period.financialYear();
+        Target annual = targets.get(key(indicator.id(), year));
+        Target target = Optional.ofNullable(targets.get(key(indicator.id(), period)))
+                .orElse(indicator.aggregation() == Aggregation.SUM ? null : annual);
+        BigDecimal lastYear = valueOf(values.get(key(indicator.id(), period.sameLastYear())));
+        BigDecimal previous = valueOf(values.get(key(indicator.id(), period.previous())));
+        Rating rating = Assessment.rating(value, target, indicator.polarity(), rule, lastYear);
+        Trend shortTrend = trend(indicator.polarity(), value, previous, target, rule);
+        Trend longTrend = trend(indicator.polarity(), value, lastYear, target, rule);
+
+        List<Observation> soFar = new ArrayList<>();
+        for (Period p : period.yearToDate()) {
+            IndicatorValue v = values.get(key(indicator.id(), p));
+            if (v != null && observable(indicator, v)) {
+                soFar.add(indicator.aggregation() == Aggregation.RATIO
+                        ? Observation.ratio(v.numerator(), v.denominator())
+                        : Observation.of(v.value()));
+            }
+        }
+        int per = indicator.ratioPer();
+        BigDecimal ytd = indicator.aggregation().aggregate(soFar, per).orElse(null);
+        BigDecimal forecast = soFar.isEmpty()
+                ? null
+                : Forecast.outturn(indicator.aggregation(), soFar, indicator.frequency().periodsPerYear(), per)
+                        .orElse(null);
+        boolean atRisk = forecast != null
+                && annual != null
+                && Forecast.atRisk(forecast, annual, indicator.polarity(), book.ruleFor(indicator, year), rating.status());
+
+        List<BigDecimal> recent = new ArrayList<>(RECENT);
+        Period p = period;
+        for (int i = 0; i < RECENT; i++) {
+            recent.add(0, valueOf(values.get(key(indicator.id(), p))));
+            p = p.previous();
+        }
+        return new ScorecardLine(
+                indicator,
+                period,
+                value,
+                target,
+                rating.status(),
+                shortTrend,
+                longTrend,
+                ytd,
+                forecast,
+                annual,
+                atRisk,
+                rule.description(),
+                recent);
+    }
+
+    private static boolean observable(Indicator indicator, IndicatorValue value) {
+        return indicator.aggregation() == Aggregation.RATIO
+                ? value.numerator() != null && value.denominator() != null
+                : value.value() != null;
+    }
+
+    private static Trend trend(Polarity polarity, BigDecimal current, BigDecimal earlier, Target target, RatingRule rule) {
+        return polarity == Polarity.TARGET_RANGE
+                ? Assessment.trend(current, earlier, polarity, target, rule)
+                : Assessment.trend(current, earlier, polarity, rule);
+    }
+
+    /** The latest period of a type that has ended by the date. */
+    static Period latest(PeriodType type, LocalDate date) {
+        Period containing = Period.containing(type, date);
+        return containing.end().equals(date) ? containing : containing.previous();
+    }
+
+    private static BigDecimal valueOf(IndicatorValue value) {
+        return value == null ? null : value.value();
+    }
+
+    private static String key(long indicatorId, Period period) {
+        return indicatorId + "|" + period.type() + "|" + period.code();
+    }
+}

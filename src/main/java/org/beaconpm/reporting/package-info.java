@@ -1,0 +1,13 @@
+/** Scorecards and reports: what is Green, Amber and Red, which way it is moving, and what is at risk. */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "platform",
+            "organisation",
+            "periods",
+            "assessment",
+            "indicators",
+            "targets",
+            "collection",
+            "access"
+        })
+package org.beaconpm.reporting;
