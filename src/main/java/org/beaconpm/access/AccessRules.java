@@ -45,7 +45,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                                       "/css/**", "/js/**", "/webjars/**")),
             anyone(  WRITE,   List.of("/login")),
             anyone(  READ,    List.of("/actuator/health", "/actuator/health/**")),
-            anyone(  READ,    List.of("/v3/api-docs", "/v3/api-docs/**",
+            anyone(  READ,    List.of("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                       "/swagger-ui.html", "/swagger-ui/**")),
             signedIn(ANY,     List.of("/logout", "/account", "/account/**")),
             signedIn(READ,    List.of("/api/v1/organisation/**")),

@@ -42,6 +42,14 @@ final class StructureRules {
 
     /** Every problem with the unit of this code as it stands in the proposed structure. */
     List<Problem> check(String code) {
+        return check(code, Set.of());
+    }
+
+    /**
+     * As {@link #check(String)}, without checking the placement of the children named in {@code checkedOnTheirOwn}
+     * (rows of the same import, whose own check reports it), so each fault is reported once, on its own row.
+     */
+    List<Problem> check(String code, Set<String> checkedOnTheirOwn) {
         UnitNode unit = units.get(code);
         List<Problem> problems = new ArrayList<>();
         if (unit.level() == UnitLevel.ORGANISATION) {
@@ -58,7 +66,7 @@ final class StructureRules {
             checkParent(unit).ifPresent(problems::add);
         }
         for (UnitNode child : childrenOf(unit.code())) {
-            if (!child.level().canSitUnder(unit.level())) {
+            if (!checkedOnTheirOwn.contains(child.code()) && !child.level().canSitUnder(unit.level())) {
                 problems.add(new Problem(
                         "level",
                         "%s %s would sit under a %s"

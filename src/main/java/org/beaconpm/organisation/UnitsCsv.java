@@ -76,7 +76,7 @@ final class UnitsCsv {
             }
             errors.addAll(rowErrors);
         }
-        parsed.forEach((number, node) -> rules.check(node.code()).stream()
+        parsed.forEach((number, node) -> rules.check(node.code(), rowOfCode.keySet()).stream()
                 .findFirst()
                 .ifPresent(problem -> errors.add(new ImportError(number, problem.field(), problem.message()))));
         if (!errors.isEmpty()) {

@@ -97,6 +97,59 @@ public class Scorecards {
         return new Scorecard(asAt, unitId, lines);
     }
 
+    /**
+     * An indicator's record for its last {@code count} periods up to the latest that has ended, oldest first, from the
+     * first with a value or a target: each rated against its own target (or, unless summed, its year's) with the rule
+     * in force then.
+     */
+    public List<PeriodResult> record(long indicatorId, int count) {
+        Indicator indicator = indicators.indicator(indicatorId);
+        Period last = latest(indicator.frequency().periodType(), LocalDate.now(clock));
+        Period first = last;
+        for (int i = 1; i < count; i++) {
+            first = first.previous();
+        }
+        List<Long> ids = List.of(indicatorId);
+        Map<String, IndicatorValue> valueByKey = new HashMap<>();
+        for (IndicatorValue value : values.overall(ids, first.sameLastYear().start(), last.end())) {
+            valueByKey.put(key(value.indicatorId(), value.period()), value);
+        }
+        Map<String, Target> targetByKey = new HashMap<>();
+        for (SetTarget target : targets.overall(ids, first.start(), last.end().plusYears(1))) {
+            targetByKey.put(key(target.indicatorId(), target.period()), target.target());
+        }
+        RuleBook book = rules.book();
+        List<PeriodResult> results = new ArrayList<>(count);
+        for (Period period = first; !period.start().isAfter(last.start()); period = period.next()) {
+            BigDecimal value = valueOf(valueByKey.get(key(indicatorId, period)));
+            Target target = targetFor(indicator, period, targetByKey);
+            if (results.isEmpty() && value == null && target == null) {
+                continue;
+            }
+            BigDecimal lastYear = valueOf(valueByKey.get(key(indicatorId, period.sameLastYear())));
+            Status status = Assessment.rate(
+                    value, target, indicator.polarity(), book.ruleFor(indicator, period), lastYear);
+            results.add(new PeriodResult(period, value, target, status));
+        }
+        return results;
+    }
+
+    /** The period's own target, or for an indicator that is not summed its financial year's. */
+    private static Target targetFor(Indicator indicator, Period period, Map<String, Target> targets) {
+        Period year = period.type() == PeriodType.FINANCIAL_YEAR ? period : period.financialYear();
+        Target target = Optional.ofNullable(targets.get(key(indicator.id(), period)))
+                .orElse(indicator.aggregation() == Aggregation.SUM ? null : targets.get(key(indicator.id(), year)));
+        return applicable(target, indicator.polarity());
+    }
+
+    /**
+     * A range set while the indicator's polarity was a range cannot rate it once higher or lower is better; it then
+     * counts as no target rather than fail the whole report.
+     */
+    private static Target applicable(Target target, Polarity polarity) {
+        return target instanceof Target.Range && polarity != Polarity.TARGET_RANGE ? null : target;
+    }
+
     private static ScorecardLine line(
             Indicator indicator,
             Period asAt,
@@ -107,9 +160,8 @@ public class Scorecards {
         RatingRule rule = book.ruleFor(indicator, period);
         BigDecimal value = valueOf(values.get(key(indicator.id(), period)));
         Period year = period.type() == PeriodType.FINANCIAL_YEAR ? period : period.financialYear();
-        Target annual = targets.get(key(indicator.id(), year));
-        Target target = Optional.ofNullable(targets.get(key(indicator.id(), period)))
-                .orElse(indicator.aggregation() == Aggregation.SUM ? null : annual);
+        Target annual = applicable(targets.get(key(indicator.id(), year)), indicator.polarity());
+        Target target = targetFor(indicator, period, targets);
         BigDecimal lastYear = valueOf(values.get(key(indicator.id(), period.sameLastYear())));
         BigDecimal previous = valueOf(values.get(key(indicator.id(), period.previous())));
         Rating rating = Assessment.rating(value, target, indicator.polarity(), rule, lastYear);

@@ -52,6 +52,10 @@ class TargetRows {
                 .list();
     }
 
+    Optional<SetTarget> find(long id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(TargetRows::target).optional();
+    }
+
     Optional<SetTarget> find(long indicatorId, Period period, Long areaId, Long groupId) {
         return jdbc.sql(SELECT + """
                          where indicator_id = :indicator and period = :period and period_type = :type

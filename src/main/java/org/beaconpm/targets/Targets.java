@@ -63,6 +63,13 @@ public class Targets {
         return rows.forIndicator(indicatorId);
     }
 
+    /** A target of an indicator the user may see. */
+    public SetTarget target(long targetId) {
+        SetTarget target = rows.find(targetId).orElseThrow(() -> notFound(targetId));
+        indicators.indicator(target.indicatorId());
+        return target;
+    }
+
     /** Overall targets of these indicators for periods ending between the dates; the caller has scoped them. */
     public List<SetTarget> overall(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
         return rows.overall(indicatorIds, from, to);

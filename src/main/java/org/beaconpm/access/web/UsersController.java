@@ -45,11 +45,29 @@ class UsersController {
         this.partnerships = partnerships;
     }
 
+    record UserRow(long id, String name, String email, boolean enabled, List<AssignmentView> roles) {}
+
     @GetMapping("/admin/users")
     String list(Model model) {
-        model.addAttribute("users", accounts.accounts());
-        model.addAttribute("scopes", scopeNames());
+        Map<String, String> scopes = scopeNames();
+        model.addAttribute(
+                "users",
+                accounts.accounts().stream()
+                        .map(account -> new UserRow(
+                                account.id(),
+                                account.name(),
+                                account.email(),
+                                account.enabled(),
+                                views(account.assignments(), scopes)))
+                        .toList());
         return "admin/users";
+    }
+
+    private static List<AssignmentView> views(List<RoleAssignment> assignments, Map<String, String> scopes) {
+        return assignments.stream()
+                .map(assignment -> new AssignmentView(
+                        assignment.id(), assignment.role().label(), scopes.get(scopeKey(assignment))))
+                .toList();
     }
 
     @GetMapping("/admin/users/new")
@@ -132,12 +150,7 @@ class UsersController {
         UserAccounts.Account account = accounts.account(id);
         Map<String, String> scopes = scopeNames();
         model.addAttribute("account", account);
-        model.addAttribute(
-                "assignments",
-                account.assignments().stream()
-                        .map(assignment -> new AssignmentView(
-                                assignment.id(), assignment.role().label(), scopes.get(scopeKey(assignment))))
-                        .toList());
+        model.addAttribute("assignments", views(account.assignments(), scopes));
         model.addAttribute("roles", Role.values());
         model.addAttribute("scopes", scopes);
         model.addAttribute("errors", errors);

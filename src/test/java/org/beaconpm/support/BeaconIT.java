@@ -1,0 +1,30 @@
+package org.beaconpm.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole application with MockMvc, shared by every {@code *IT} that extends it: one application context, and so
+ * one embedded PostgreSQL, per test JVM. The embedded database starts in a fresh data directory; when
+ * {@code SPRING_DATASOURCE_URL} names a server instead, tests still create their own data with unique codes, as that
+ * database may already hold some. MockMvc does not print requests: tests that walk hundreds of them say what failed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+public abstract class BeaconIT {
+
+    private static final String DATA_DIR = "target/it-data/BeaconIT-" + System.nanoTime();
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        registry.add("beacon.data-dir", () -> DATA_DIR);
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+}
