@@ -43,8 +43,8 @@ public enum Aggregation {
         }
         return switch (this) {
             case SUM -> Optional.of(sumOfValues(observations));
-            case MEAN -> Optional.of(
-                    sumOfValues(observations).divide(BigDecimal.valueOf(observations.size()), DIVISION));
+            case MEAN ->
+                Optional.of(sumOfValues(observations).divide(BigDecimal.valueOf(observations.size()), DIVISION));
             case LAST -> Optional.of(valueOf(observations.get(observations.size() - 1)));
             case RATIO -> ratio(observations, per);
             case MAX -> Optional.of(reduceValues(observations, BigDecimal::max));

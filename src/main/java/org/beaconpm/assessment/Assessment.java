@@ -140,7 +140,8 @@ public final class Assessment {
                 BigDecimal amount = value.subtract(range.high());
                 return new Shortfall(amount, range.high(), amount.negate());
             }
-            boolean nearerLow = value.subtract(range.low()).compareTo(range.high().subtract(value)) <= 0;
+            boolean nearerLow =
+                    value.subtract(range.low()).compareTo(range.high().subtract(value)) <= 0;
             return new Shortfall(BigDecimal.ZERO, nearerLow ? range.low() : range.high(), BigDecimal.ZERO);
         }
 
@@ -148,8 +149,8 @@ public final class Assessment {
             if (target instanceof Target.Single single) {
                 return single.value();
             }
-            throw new IllegalArgumentException("a target range needs the polarity " + Polarity.TARGET_RANGE
-                    + ", not " + polarity);
+            throw new IllegalArgumentException(
+                    "a target range needs the polarity " + Polarity.TARGET_RANGE + ", not " + polarity);
         }
 
         private static BigDecimal atLeastZero(BigDecimal amount) {

@@ -35,8 +35,8 @@ public final class Forecast {
         if (aggregation != Aggregation.SUM) {
             return soFar;
         }
-        return soFar.map(sum -> sum.multiply(BigDecimal.valueOf(periodsInYear))
-                .divide(BigDecimal.valueOf(yearSoFar.size()), DIVISION));
+        return soFar.map(sum ->
+                sum.multiply(BigDecimal.valueOf(periodsInYear)).divide(BigDecimal.valueOf(yearSoFar.size()), DIVISION));
     }
 
     /**

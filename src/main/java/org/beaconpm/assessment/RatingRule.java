@@ -82,6 +82,7 @@ public record RatingRule(
     }
 
     private static boolean isNone(Tolerance tolerance) {
-        return tolerance instanceof Tolerance.Absolute absolute && absolute.amount().signum() == 0;
+        return tolerance instanceof Tolerance.Absolute absolute
+                && absolute.amount().signum() == 0;
     }
 }
