@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -23,6 +25,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
@@ -36,9 +39,10 @@ import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
+import org.beaconpm.platform.RuleBroken;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,11 +56,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ValueImport {
 
     static final Set<String> REQUIRED = Set.of("indicator", "period");
-    static final Set<String> OPTIONAL = Set.of("value", "numerator", "denominator", "area", "group", "organisation", "narrative");
+    static final Set<String> OPTIONAL =
+            Set.of("value", "numerator", "denominator", "area", "group", "organisation", "narrative");
     /** Errors beyond this many are counted, not listed, so a wholly wrong file cannot exhaust memory. */
     static final int MAX_LISTED_ERRORS = 1000;
 
-    private static final String STAGING = """
+    private static final String STAGING =
+            """
             create temporary table value_staging (
                 row_number integer, indicator_id bigint, organisation_id bigint, period text, period_type text,
                 period_start date, period_end date, area_id bigint, group_id bigint, supplier_id bigint,
@@ -64,13 +70,15 @@ public class ValueImport {
             ) on commit drop
             """;
 
-    private static final String KEY_MATCH = """
+    private static final String KEY_MATCH =
+            """
             v.indicator_id = s.indicator_id and v.period_type = s.period_type and v.period = s.period
             and coalesce(v.area_id, 0) = coalesce(s.area_id, 0) and coalesce(v.group_id, 0) = coalesce(s.group_id, 0)
             and coalesce(v.supplier_id, 0) = coalesce(s.supplier_id, 0)
             """;
 
-    private static final String CHANGED = """
+    private static final String CHANGED =
+            """
             ((v.value, v.numerator, v.denominator) is distinct from (s.value, s.numerator, s.denominator)
              or (s.narrative is not null and s.narrative is distinct from v.narrative))
             """;
@@ -98,6 +106,63 @@ public class ValueImport {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** One value as the API sends it in bulk: the import's columns, with breakdowns given by their codes. */
+    public record Line(
+            String indicator,
+            String period,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String narrative,
+            String area,
+            String group,
+            String organisation) {}
+
+    /**
+     * Imports values given as lines rather than a file, through exactly the checks and the merge of a CSV import.
+     * Errors name the line by its position, counting from 1.
+     */
+    @Transactional
+    public ImportSummary importValues(List<Line> lines, boolean dryRun, long userId) {
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(LINE_COLUMNS.toArray(String[]::new))
+                .get()
+                .print(csv)) {
+            for (Line line : lines) {
+                printer.printRecord(
+                        line.indicator(),
+                        line.period(),
+                        plain(line.value()),
+                        plain(line.numerator()),
+                        plain(line.denominator()),
+                        line.narrative(),
+                        line.area(),
+                        line.group(),
+                        line.organisation());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return importValues(new StringReader(csv.toString()), dryRun, userId);
+        } catch (ImportRefused refused) {
+            // The file's first data row is row 2; the first line is line 1.
+            throw new ImportRefused(refused.errors().stream()
+                    .map(error ->
+                            error.row() < 2 ? error : new ImportError(error.row() - 1, error.column(), error.message()))
+                    .toList());
+        }
+    }
+
+    private static final List<String> LINE_COLUMNS = List.of(
+            "indicator", "period", "value", "numerator", "denominator", "narrative", "area", "group", "organisation");
+
+    private static String plain(BigDecimal number) {
+        return number == null ? null : number.toPlainString();
     }
 
     @Transactional
@@ -129,9 +194,17 @@ public class ValueImport {
         int[] errorCount = {0};
         int rows = 0;
         LocalDate today = LocalDate.now(clock);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         CSVFormat copy = CSVFormat.POSTGRESQL_CSV;
-        try (CSVParser parser = CSVParser.builder().setReader(new BufferedReader(csv, 1 << 16)).setFormat(format).get();
+        try (CSVParser parser = CSVParser.builder()
+                        .setReader(new BufferedReader(csv, 1 << 16))
+                        .setFormat(format)
+                        .get();
                 Writer out = new BufferedWriter(Files.newBufferedWriter(checked, StandardCharsets.UTF_8), 1 << 16);
                 var printer = copy.print(out)) {
             Map<String, Integer> columns = header(parser.getHeaderNames(), errors);
@@ -175,8 +248,11 @@ public class ValueImport {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT);
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                errors.add(new ImportError(1, name, "unknown column; the columns are indicator, period, value"
-                        + " and optionally numerator, denominator, area, group, organisation, narrative"));
+                errors.add(new ImportError(
+                        1,
+                        name,
+                        "unknown column; the columns are indicator, period, value"
+                                + " and optionally numerator, denominator, area, group, organisation, narrative"));
             }
             columns.put(name, i);
         }
@@ -185,7 +261,8 @@ public class ValueImport {
                 errors.add(new ImportError(1, required, "the header has no column " + required));
             }
         }
-        if (!columns.containsKey("value") && !(columns.containsKey("numerator") && columns.containsKey("denominator"))) {
+        if (!columns.containsKey("value")
+                && !(columns.containsKey("numerator") && columns.containsKey("denominator"))) {
             errors.add(new ImportError(1, "value", "the header needs a value column, or numerator and denominator"));
         }
         return columns;
@@ -196,7 +273,9 @@ public class ValueImport {
 
         String get(String column) {
             Integer index = columns.get(column);
-            return index == null || index >= record.size() ? "" : record.get(index).strip();
+            return index == null || index >= record.size()
+                    ? ""
+                    : record.get(index).strip();
         }
     }
 
@@ -231,14 +310,16 @@ public class ValueImport {
         Object[] line(int number, Row row, LocalDate today, List<FormError> problems) {
             Indicator indicator = indicatorsByCode.get(row.get("indicator"));
             if (indicator == null) {
-                problems.add(new FormError("indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
+                problems.add(new FormError(
+                        "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
                 return null;
             }
             Period period;
             String code = row.get("period");
             try {
                 period = periods.computeIfAbsent(
-                        indicator.frequency() + code, key -> Period.parse(indicator.frequency().periodType(), code));
+                        indicator.frequency() + code,
+                        key -> Period.parse(indicator.frequency().periodType(), code));
             } catch (InvalidPeriodCode e) {
                 problems.add(new FormError("period", e.getMessage()));
                 return null;
@@ -254,7 +335,14 @@ public class ValueImport {
             }
             String narrative = row.get("narrative");
             ValueEntry entry = new ValueEntry(
-                    period, areaId, groupId, supplierId, value, numerator, denominator, narrative.isEmpty() ? null : narrative);
+                    period,
+                    areaId,
+                    groupId,
+                    supplierId,
+                    value,
+                    numerator,
+                    denominator,
+                    narrative.isEmpty() ? null : narrative);
             ValueRules.Checked checked = ValueRules.check(indicator, entry, today);
             problems.addAll(checked.problems());
             if (!problems.isEmpty()) {
@@ -291,14 +379,10 @@ public class ValueImport {
         }
 
         private static BigDecimal number(Row row, String column, List<FormError> problems) {
-            String text = row.get(column);
-            if (text.isEmpty()) {
-                return null;
-            }
             try {
-                return new BigDecimal(text.replace(",", ""));
-            } catch (NumberFormatException e) {
-                problems.add(new FormError(column, "\"" + text + "\" is not a number"));
+                return ValueEntry.number(column, row.get(column));
+            } catch (RuleBroken problem) {
+                problems.add(FormError.of(problem));
                 return null;
             }
         }
@@ -308,7 +392,8 @@ public class ValueImport {
         jdbc.sql(STAGING).update();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Reader in = Files.newBufferedReader(checked, StandardCharsets.UTF_8)) {
-            connection.unwrap(PGConnection.class)
+            connection
+                    .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn("copy value_staging from stdin with (format csv)", in, 1 << 16);
         } catch (SQLException e) {
@@ -319,7 +404,8 @@ public class ValueImport {
     }
 
     private void refuseDuplicates() {
-        List<ImportError> duplicates = jdbc.sql("""
+        List<ImportError> duplicates = jdbc.sql(
+                        """
                         select max(row_number) as row_number, min(row_number) as first_row
                         from value_staging
                         group by indicator_id, period_type, period, area_id, group_id, supplier_id
@@ -339,12 +425,14 @@ public class ValueImport {
     }
 
     private ImportSummary count(int rows) {
-        var counts = jdbc.sql("""
+        var counts = jdbc.sql(
+                        """
                         select count(*) filter (where v.id is null) as created,
                                count(*) filter (where v.id is not null and %s) as updated
                         from value_staging s
                         left join indicator_value v on %s
-                        """.formatted(CHANGED, KEY_MATCH))
+                        """
+                                .formatted(CHANGED, KEY_MATCH))
                 .query((row, n) -> new int[] {row.getInt("created"), row.getInt("updated")})
                 .single();
         return new ImportSummary(rows, counts[0], counts[1], rows - counts[0] - counts[1], true);
@@ -352,7 +440,8 @@ public class ValueImport {
 
     private ImportSummary merge(int rows, long userId) {
         Timestamp now = Timestamp.from(clock.instant());
-        var counts = jdbc.sql("""
+        var counts = jdbc.sql(
+                        """
                         with before as (
                             select v.id, v.value, v.narrative
                             from value_staging s join indicator_value v on %s
@@ -385,7 +474,8 @@ public class ValueImport {
                         select count(*) filter (where created) as created,
                                count(*) filter (where not created) as updated
                         from merged
-                        """.formatted(KEY_MATCH))
+                        """
+                                .formatted(KEY_MATCH))
                 .param("user", userId)
                 .param("now", now)
                 .query((row, n) -> new int[] {row.getInt("created"), row.getInt("updated")})

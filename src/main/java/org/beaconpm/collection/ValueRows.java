@@ -19,12 +19,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ValueRows {
 
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select id, indicator_id, period, period_type, area_id, group_id, supplier_id, value, numerator,
                    denominator, narrative, status, entered_by, entered_at, version
             from indicator_value
             """;
-    private static final String SAME_KEY = """
+    private static final String SAME_KEY =
+            """
              indicator_id = :indicator and period_type = :type and period = :period
              and area_id is not distinct from :area and group_id is not distinct from :group
              and supplier_id is not distinct from :supplier
@@ -61,7 +63,9 @@ class ValueRows {
         if (indicatorIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(
+                        SELECT
+                                + """
                          where indicator_id = any(:indicators) and period_end between :from and :to
                            and area_id is null and group_id is null and supplier_id is null
                         """)
@@ -73,7 +77,8 @@ class ValueRows {
     }
 
     long insert(long organisationId, long indicatorId, ValueEntry entry, BigDecimal value, long userId, Instant at) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         insert into indicator_value (organisation_id, indicator_id, period, period_type, period_start,
                             period_end, area_id, group_id, supplier_id, value, numerator, denominator, narrative,
                             entered_by, entered_at)
@@ -102,7 +107,8 @@ class ValueRows {
 
     /** Saves a changed value if it is still at {@code version}; false when someone else saved it first. */
     boolean update(long id, int version, ValueEntry entry, BigDecimal value, long userId, Instant at) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                                """
                                 update indicator_value set value = :value, numerator = :numerator,
                                     denominator = :denominator, narrative = :narrative, entered_by = :user,
                                     entered_at = :at, version = version + 1
@@ -130,7 +136,8 @@ class ValueRows {
             BigDecimal after,
             String narrativeBefore,
             String narrativeAfter) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into indicator_value_change (value_id, indicator_id, changed_by, changed_at, how,
                             value_before, value_after, narrative_before, narrative_after)
                         values (:value, :indicator, :user, :at, :how, :before, :after, :narrativeBefore, :narrativeAfter)
@@ -148,7 +155,8 @@ class ValueRows {
     }
 
     List<ValueChange> history(long indicatorId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select c.value_id, v.period, v.period_type, c.changed_by, c.changed_at, c.how, c.value_before, c.value_after, c.narrative_before, c.narrative_after
                         from indicator_value_change c
                         join indicator_value v on v.id = c.value_id

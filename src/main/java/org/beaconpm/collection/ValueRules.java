@@ -30,9 +30,11 @@ final class ValueRules {
         if (entry.period().type() != indicator.frequency().periodType()) {
             problems.add(new FormError(
                     "period",
-                    indicator.code() + " is collected " + indicator.frequency().label().toLowerCase()
+                    indicator.code() + " is collected "
+                            + indicator.frequency().label().toLowerCase()
                             + ": give a period such as "
-                            + org.beaconpm.periods.Period.containing(indicator.frequency().periodType(), today)
+                            + org.beaconpm.periods.Period.containing(
+                                            indicator.frequency().periodType(), today)
                                     .code()));
         } else if (entry.period().start().isAfter(today)) {
             problems.add(new FormError("period", entry.period().label() + " has not started yet"));
@@ -52,10 +54,14 @@ final class ValueRules {
                         .multiply(BigDecimal.valueOf(indicator.ratioPer()))
                         .divide(entry.denominator(), MathContext.DECIMAL64)
                         .setScale(indicator.decimals(), java.math.RoundingMode.HALF_UP);
-                if (value != null && value.setScale(indicator.decimals(), java.math.RoundingMode.HALF_UP).compareTo(computed) != 0) {
+                if (value != null
+                        && value.setScale(indicator.decimals(), java.math.RoundingMode.HALF_UP)
+                                        .compareTo(computed)
+                                != 0) {
                     problems.add(new FormError(
                             "value",
-                            "the value " + value.toPlainString() + " does not match the numerator and denominator, which give "
+                            "the value " + value.toPlainString()
+                                    + " does not match the numerator and denominator, which give "
                                     + computed.toPlainString()));
                 }
                 value = computed;
@@ -67,12 +73,13 @@ final class ValueRules {
             if (entry.value().stripTrailingZeros().scale() > indicator.decimals()) {
                 problems.add(new FormError(
                         "value",
-                        indicator.code() + " takes " + (indicator.decimals() == 0
-                                ? "whole numbers"
-                                : "at most " + indicator.decimals() + " decimal place" + (indicator.decimals() == 1 ? "" : "s"))));
+                        indicator.code() + " takes "
+                                + (indicator.decimals() == 0
+                                        ? "whole numbers"
+                                        : "at most " + indicator.decimals() + " decimal place"
+                                                + (indicator.decimals() == 1 ? "" : "s"))));
             }
-            if (indicator.measure() == Measure.PERCENTAGE
-                    && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+            if (indicator.measure() == Measure.PERCENTAGE && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
                 problems.add(new FormError("value", "a percentage is from 0 to 100"));
             }
             if (indicator.measure() == Measure.DAYS && value.signum() < 0) {

@@ -4,20 +4,25 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Assessment;
-import org.beaconpm.assessment.Rating;
+import org.beaconpm.assessment.Polarity;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.periods.Period;
+import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.targets.RatingRuleStore;
-import org.beaconpm.targets.SetTarget;
+import org.beaconpm.targets.RuleBook;
 import org.beaconpm.targets.Targets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,13 +82,17 @@ public class Values {
             throw new RuleBroken(problem.field(), capitalise(problem.message()));
         }
         Status status = rate(indicator, entry.period(), entry, checked.value());
-        if (status == Status.RED && (entry.narrative() == null || entry.narrative().isBlank())) {
+        if (status == Status.RED
+                && (entry.narrative() == null || entry.narrative().isBlank())) {
             throw new RuleBroken(
-                    "narrative",
-                    "This value is Red against its target: say why, and what is being done about it");
+                    "narrative", "This value is Red against its target: say why, and what is being done about it");
         }
         Instant now = clock.instant();
-        ValueEntry tidy = withNarrative(entry, entry.narrative() == null || entry.narrative().isBlank() ? null : entry.narrative().strip());
+        ValueEntry tidy = withNarrative(
+                entry,
+                entry.narrative() == null || entry.narrative().isBlank()
+                        ? null
+                        : entry.narrative().strip());
         Optional<IndicatorValue> existing = rows.find(indicatorId, entry);
         long id;
         if (existing.isEmpty()) {
@@ -94,32 +103,120 @@ public class Values {
             rows.recordChange(id, indicatorId, userId, now, "entered", null, checked.value(), null, tidy.narrative());
         } else {
             IndicatorValue old = existing.get();
-            if (version == null || version != old.version() || !rows.update(old.id(), version, tidy, checked.value(), userId, now)) {
+            if (version == null
+                    || version != old.version()
+                    || !rows.update(old.id(), version, tidy, checked.value(), userId, now)) {
                 throw new StaleEdit("The value for " + entry.period().label());
             }
             id = old.id();
             rows.recordChange(
-                    id, indicatorId, userId, now, "edited", old.value(), checked.value(), old.narrative(), tidy.narrative());
+                    id,
+                    indicatorId,
+                    userId,
+                    now,
+                    "edited",
+                    old.value(),
+                    checked.value(),
+                    old.narrative(),
+                    tidy.narrative());
         }
         return new Entered(rows.find(indicatorId, entry).orElseThrow(), status);
     }
 
     /** How a value would rate for its period, against the overall target, with the rule in force then. */
     public Status rate(Indicator indicator, Period period, ValueEntry breakdown, BigDecimal value) {
-        Optional<Target> target = targets.overall(List.of(indicator.id()), period.end(), period.end()).stream()
-                .filter(t -> t.period().equals(period) && t.areaId() == null && t.groupId() == null)
-                .map(SetTarget::target)
-                .findFirst();
+        Target target = targetFor(indicator, period).orElse(null);
         BigDecimal lastYear = rows.find(indicator.id(), withPeriod(breakdown, period.sameLastYear()))
                 .map(IndicatorValue::value)
                 .orElse(null);
-        Rating rating = Assessment.rating(
-                value,
-                target.orElse(null),
-                indicator.polarity(),
-                rules.book().ruleFor(indicator, period),
-                lastYear);
-        return rating.status();
+        return Assessment.rate(value, target, indicator.polarity(), rules.book().ruleFor(indicator, period), lastYear);
+    }
+
+    /**
+     * The overall target a value of the period is rated against: the period's own, or for an indicator that is not
+     * summed its financial year's; as scorecards rate it.
+     */
+    public Optional<Target> targetFor(Indicator indicator, Period period) {
+        Map<String, Target> overall = new HashMap<>();
+        targets.overall(List.of(indicator.id()), period.end(), yearOf(period).end())
+                .forEach(target -> overall.put(key(target.indicatorId(), target.period()), target.target()));
+        return Optional.ofNullable(targetFor(indicator, period, overall));
+    }
+
+    /** An indicator's latest period that has ended, with its overall value if one is entered and how that rates. */
+    public record Due(Indicator indicator, Period period, IndicatorValue value, Target target, Status status) {
+
+        public boolean isEntered() {
+            return value != null;
+        }
+    }
+
+    /**
+     * What is due from each of these indicators now: its latest period that has ended, and the overall value entered
+     * for it, if any, rated as a scorecard rates it. Reads all values and targets in two queries; the caller has scoped
+     * the indicators.
+     */
+    public List<Due> due(List<Indicator> dueFrom) {
+        if (dueFrom.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Period> periods = new HashMap<>();
+        dueFrom.forEach(indicator ->
+                periods.put(indicator.id(), latestEnded(indicator.frequency().periodType(), today)));
+        LocalDate from = periods.values().stream()
+                .map(period -> period.sameLastYear().end())
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate yearEnd = periods.values().stream()
+                .map(period -> yearOf(period).end())
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+        Map<String, IndicatorValue> valueByKey = new HashMap<>();
+        rows.overall(periods.keySet(), from, today)
+                .forEach(value -> valueByKey.put(key(value.indicatorId(), value.period()), value));
+        Map<String, Target> targetByKey = new HashMap<>();
+        targets.overall(periods.keySet(), from, yearEnd)
+                .forEach(target -> targetByKey.put(key(target.indicatorId(), target.period()), target.target()));
+        RuleBook book = rules.book();
+        List<Due> due = new ArrayList<>(dueFrom.size());
+        for (Indicator indicator : dueFrom) {
+            Period period = periods.get(indicator.id());
+            IndicatorValue value = valueByKey.get(key(indicator.id(), period));
+            IndicatorValue lastYear = valueByKey.get(key(indicator.id(), period.sameLastYear()));
+            Target target = targetFor(indicator, period, targetByKey);
+            Status status = Assessment.rate(
+                    value == null ? null : value.value(),
+                    target,
+                    indicator.polarity(),
+                    book.ruleFor(indicator, period),
+                    lastYear == null ? null : lastYear.value());
+            due.add(new Due(indicator, period, value, target, status));
+        }
+        return due;
+    }
+
+    /** The latest period of a type that has ended by the date: the one containing it if it ends that day. */
+    public static Period latestEnded(PeriodType type, LocalDate date) {
+        Period containing = Period.containing(type, date);
+        return containing.end().equals(date) ? containing : containing.previous();
+    }
+
+    private static Target targetFor(Indicator indicator, Period period, Map<String, Target> targets) {
+        Target target = targets.get(key(indicator.id(), period));
+        if (target == null && indicator.aggregation() != Aggregation.SUM) {
+            target = targets.get(key(indicator.id(), yearOf(period)));
+        }
+        // A range set while the polarity was a range cannot rate the indicator once higher or lower is better.
+        return target instanceof Target.Range && indicator.polarity() != Polarity.TARGET_RANGE ? null : target;
+    }
+
+    private static Period yearOf(Period period) {
+        return period.type() == PeriodType.FINANCIAL_YEAR ? period : period.financialYear();
+    }
+
+    private static String key(long indicatorId, Period period) {
+        return indicatorId + "|" + period.type() + "|" + period.code();
     }
 
     private static ValueEntry withPeriod(ValueEntry entry, Period period) {

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Northbrook District Council, a fictional district of about 100,000 people in the fictional county of Westshire,
- * with its partners, partnerships, wards, population groups and one demo account for every role. Loaded in one
+ * with its partners, partnerships, wards, population groups, one demo account for every role, and about forty
+ * indicators with three years of targets and values ({@link DemoIndicators}). Loaded in one
  * transaction, after the first administrator, only while the organisation structure is empty; a demo account whose
  * email address is already taken is left as it is. Area codes follow the ONS pattern but belong to no real place.
  */
@@ -81,6 +82,7 @@ class DemoCouncil implements ApplicationRunner {
     private final Areas areas;
     private final PopulationGroups populationGroups;
     private final UserAccounts accounts;
+    private final DemoIndicators indicators;
     private final TransactionTemplate transaction;
 
     DemoCouncil(
@@ -89,12 +91,14 @@ class DemoCouncil implements ApplicationRunner {
             Areas areas,
             PopulationGroups populationGroups,
             UserAccounts accounts,
+            DemoIndicators indicators,
             PlatformTransactionManager transactions) {
         this.structure = structure;
         this.partnerships = partnerships;
         this.areas = areas;
         this.populationGroups = populationGroups;
         this.accounts = accounts;
+        this.indicators = indicators;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -110,7 +114,7 @@ class DemoCouncil implements ApplicationRunner {
             log.warn("Did not load the demo council, so nothing of it was saved: {}", refused.getMessage());
             return;
         }
-        log.info("Loaded the demo council, Northbrook District Council, and its partners;"
+        log.info("Loaded the demo council, Northbrook District Council, its partners and its indicators;"
                 + " the demo accounts and their password are listed in README.md");
     }
 
@@ -120,6 +124,17 @@ class DemoCouncil implements ApplicationRunner {
         loadAreas();
         loadPopulationGroups();
         loadAccounts();
+        indicators.load(demoAdministratorId());
+    }
+
+    /** The demo administrator, who sets the demo's targets and enters its values. */
+    private long demoAdministratorId() {
+        String email = ACCOUNTS.get(0).email();
+        return accounts.accounts().stream()
+                .filter(account -> account.email().equalsIgnoreCase(email))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private void loadUnits() {

@@ -1,3 +1,13 @@
-/** Loads the fictional demo council into an empty database when beacon.demo is true. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "organisation", "access"})
+/** Loads the fictional demo council, its indicators, targets and values into an empty database when beacon.demo is true. */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "platform",
+            "organisation",
+            "access",
+            "indicators",
+            "targets",
+            "collection",
+            "periods",
+            "assessment"
+        })
 package org.beaconpm.demo;

@@ -36,6 +36,18 @@ public final class Codes {
                 .findFirst();
     }
 
+    /** How an aggregation reads on a page: {@code Ratio of summed numerators and denominators}. */
+    public static String label(Aggregation aggregation) {
+        return switch (aggregation) {
+            case SUM -> "Sum";
+            case MEAN -> "Mean (average)";
+            case LAST -> "Last value";
+            case RATIO -> "Ratio of summed numerators and denominators";
+            case MAX -> "Highest value";
+            case MIN -> "Lowest value";
+        };
+    }
+
     static String column(Polarity polarity) {
         return switch (polarity) {
             case HIGHER_IS_BETTER -> "HIGHER";

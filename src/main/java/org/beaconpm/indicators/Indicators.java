@@ -244,6 +244,7 @@ public class Indicators {
     }
 
     /** Parses an import, refusing it whole with every error: for the API and the import page. */
+    @Transactional
     public ImportSummary importIndicators(Reader csv, boolean dryRun) {
         return importIndicators(CsvTable.read(csv, IndicatorText.REQUIRED, IndicatorText.OPTIONAL), dryRun);
     }

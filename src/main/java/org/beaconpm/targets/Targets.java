@@ -252,6 +252,7 @@ public class Targets {
         return new ImportSummary(total, created, updated, total - created - updated, dryRun);
     }
 
+    @Transactional
     public ImportSummary importTargets(java.io.Reader csv, boolean dryRun, Long setBy) {
         return importTargets(CsvTable.read(csv, REQUIRED, OPTIONAL), dryRun, setBy);
     }

@@ -2,6 +2,10 @@ package org.beaconpm.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beaconpm.access.Role.ADMINISTRATOR;
+import static org.beaconpm.access.Role.INDICATOR_OWNER;
+import static org.beaconpm.access.Role.PARTNER;
+import static org.beaconpm.access.Role.PERFORMANCE_OFFICER;
+import static org.beaconpm.access.Role.PORTFOLIO_HOLDER;
 import static org.beaconpm.support.Browser.browser;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -74,6 +78,12 @@ class AuthorisationIT extends BeaconIT {
         }
     }
 
+    /** The corporate performance team, who define indicators and targets and import in bulk. */
+    private static final Audience CORPORATE = Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER);
+    /** Those who enter values. */
+    private static final Audience DATA_ENTRY =
+            Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER);
+
     // spotless:off
     private static final Map<String, Audience> EXPECTED = table(
             // the web shell
@@ -132,6 +142,27 @@ class AuthorisationIT extends BeaconIT {
             "GET  /api/v1/organisation/units",                     Audience.SIGNED_IN,
             "GET  /api/v1/organisation/units.csv",                 Audience.SIGNED_IN,
             "POST /api/v1/organisation/units/import",              Audience.only(ADMINISTRATOR),
+
+            // data entry and the indicator loop's API
+            "GET  /data",                                          DATA_ENTRY,
+            "GET  /data/{indicatorId}/{period}",                   DATA_ENTRY,
+            "POST /data/{indicatorId}/{period}",                   DATA_ENTRY,
+            "GET  /data/import",                                   CORPORATE,
+            "POST /data/import",                                   CORPORATE,
+            "GET  /api/v1/indicators",                             Audience.SIGNED_IN,
+            "POST /api/v1/indicators",                             CORPORATE,
+            "GET  /api/v1/indicators/{code}",                      Audience.SIGNED_IN,
+            "PUT  /api/v1/indicators/{code}",                      CORPORATE,
+            "DELETE /api/v1/indicators/{code}",                    CORPORATE,
+            "POST /api/v1/indicators/import",                      CORPORATE,
+            "GET  /api/v1/targets",                                Audience.SIGNED_IN,
+            "PUT  /api/v1/targets",                                CORPORATE,
+            "POST /api/v1/targets/import",                         CORPORATE,
+            "GET  /api/v1/values",                                 Audience.SIGNED_IN,
+            "PUT  /api/v1/values",                                 DATA_ENTRY,
+            "POST /api/v1/values",                                 DATA_ENTRY,
+            "POST /api/v1/values/import",                          CORPORATE,
+            "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),

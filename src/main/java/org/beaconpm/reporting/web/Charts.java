@@ -27,7 +27,7 @@ final class Charts {
     private static final int RIGHT = 24;
     private static final int TOP = 36;
     private static final int BOTTOM = 48;
-    private static final int MAX_LABELS = 8;
+    private static final int MAX_LABELS = 6;
     private static final String ACTUAL_COLOUR = "#1d70b8";
     private static final String TARGET_COLOUR = "#505a5f";
     private static final String GRID_COLOUR = "#b1b4b6";
@@ -109,15 +109,55 @@ final class Charts {
         }
 
         boolean range = points.stream()
-                .anyMatch(p -> p.targetLow() != null && p.targetHigh() != null && p.targetLow().compareTo(p.targetHigh()) != 0);
+                .anyMatch(p -> p.targetLow() != null
+                        && p.targetHigh() != null
+                        && p.targetLow().compareTo(p.targetHigh()) != 0);
         boolean anyTarget = points.stream().anyMatch(p -> p.targetLow() != null || p.targetHigh() != null);
         if (range) {
-            line(svg, "target-low", points.stream().map(Point::targetLow).toList(), scale, plotWidth, plotHeight, TARGET_COLOUR, true, false);
-            line(svg, "target-high", points.stream().map(Point::targetHigh).toList(), scale, plotWidth, plotHeight, TARGET_COLOUR, true, false);
+            line(
+                    svg,
+                    "target-low",
+                    points.stream().map(Point::targetLow).toList(),
+                    scale,
+                    plotWidth,
+                    plotHeight,
+                    TARGET_COLOUR,
+                    true,
+                    false);
+            line(
+                    svg,
+                    "target-high",
+                    points.stream().map(Point::targetHigh).toList(),
+                    scale,
+                    plotWidth,
+                    plotHeight,
+                    TARGET_COLOUR,
+                    true,
+                    false);
         } else if (anyTarget) {
-            line(svg, "target", points.stream().map(p -> p.targetLow() != null ? p.targetLow() : p.targetHigh()).toList(), scale, plotWidth, plotHeight, TARGET_COLOUR, true, false);
+            line(
+                    svg,
+                    "target",
+                    points.stream()
+                            .map(p -> p.targetLow() != null ? p.targetLow() : p.targetHigh())
+                            .toList(),
+                    scale,
+                    plotWidth,
+                    plotHeight,
+                    TARGET_COLOUR,
+                    true,
+                    false);
         }
-        line(svg, "actual", points.stream().map(Point::actual).toList(), scale, plotWidth, plotHeight, ACTUAL_COLOUR, false, true);
+        line(
+                svg,
+                "actual",
+                points.stream().map(Point::actual).toList(),
+                scale,
+                plotWidth,
+                plotHeight,
+                ACTUAL_COLOUR,
+                false,
+                true);
 
         legend(svg, anyTarget ? (range ? "Target range" : "Target") : null);
         svg.append("</svg>");
@@ -133,7 +173,8 @@ final class Charts {
         int width = 100;
         int height = 24;
         double low = present.stream().mapToDouble(BigDecimal::doubleValue).min().orElseThrow();
-        double high = present.stream().mapToDouble(BigDecimal::doubleValue).max().orElseThrow();
+        double high =
+                present.stream().mapToDouble(BigDecimal::doubleValue).max().orElseThrow();
         double span = high - low == 0 ? 1 : high - low;
         int n = values.size();
         StringBuilder svg = new StringBuilder(512);
@@ -157,11 +198,19 @@ final class Charts {
             }
             if (segment.size() == 1) {
                 String[] xy = segment.get(0).split(",");
-                svg.append("<circle cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1])
-                        .append("\" r=\"2\" fill=\"").append(ACTUAL_COLOUR).append("\"/>");
+                svg.append("<circle cx=\"")
+                        .append(xy[0])
+                        .append("\" cy=\"")
+                        .append(xy[1])
+                        .append("\" r=\"2\" fill=\"")
+                        .append(ACTUAL_COLOUR)
+                        .append("\"/>");
             } else if (segment.size() > 1) {
-                svg.append("<polyline fill=\"none\" stroke=\"").append(ACTUAL_COLOUR)
-                        .append("\" stroke-width=\"2\" points=\"").append(String.join(" ", segment)).append("\"/>");
+                svg.append("<polyline fill=\"none\" stroke=\"")
+                        .append(ACTUAL_COLOUR)
+                        .append("\" stroke-width=\"2\" points=\"")
+                        .append(String.join(" ", segment))
+                        .append("\"/>");
             }
             segment.clear();
         }
@@ -215,8 +264,13 @@ final class Charts {
                 double y = TOP + plotHeight - plotHeight * (figure.doubleValue() - scale.low()) / scale.span();
                 segment.add(number(x) + "," + number(y));
                 if (dots) {
-                    markers.append("<circle cx=\"").append(number(x)).append("\" cy=\"").append(number(y))
-                            .append("\" r=\"4\" fill=\"").append(colour).append("\"/>");
+                    markers.append("<circle cx=\"")
+                            .append(number(x))
+                            .append("\" cy=\"")
+                            .append(number(y))
+                            .append("\" r=\"4\" fill=\"")
+                            .append(colour)
+                            .append("\"/>");
                 }
                 continue;
             }
@@ -224,13 +278,27 @@ final class Charts {
                 // A lone target: a short dashed stroke across its period, so it still shows.
                 String[] xy = segment.get(0).split(",");
                 double x = Double.parseDouble(xy[0]);
-                svg.append("<line class=\"beacon-chart__").append(name).append("\" x1=\"").append(number(x - 10))
-                        .append("\" x2=\"").append(number(x + 10)).append("\" y1=\"").append(xy[1])
-                        .append("\" y2=\"").append(xy[1]).append("\" stroke=\"").append(colour)
+                svg.append("<line class=\"beacon-chart__")
+                        .append(name)
+                        .append("\" x1=\"")
+                        .append(number(x - 10))
+                        .append("\" x2=\"")
+                        .append(number(x + 10))
+                        .append("\" y1=\"")
+                        .append(xy[1])
+                        .append("\" y2=\"")
+                        .append(xy[1])
+                        .append("\" stroke=\"")
+                        .append(colour)
                         .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
             } else if (segment.size() > 1) {
-                svg.append("<polyline class=\"beacon-chart__").append(name).append("\" fill=\"none\" stroke=\"")
-                        .append(colour).append("\" stroke-width=\"").append(dashed ? 2 : 3).append('"');
+                svg.append("<polyline class=\"beacon-chart__")
+                        .append(name)
+                        .append("\" fill=\"none\" stroke=\"")
+                        .append(colour)
+                        .append("\" stroke-width=\"")
+                        .append(dashed ? 2 : 3)
+                        .append('"');
                 if (dashed) {
                     svg.append(" stroke-dasharray=\"6 4\"");
                 }
@@ -243,18 +311,50 @@ final class Charts {
 
     private static void legend(StringBuilder svg, String target) {
         int y = 16;
-        svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + 28).append("\" y1=\"").append(y)
-                .append("\" y2=\"").append(y).append("\" stroke=\"").append(ACTUAL_COLOUR)
-                .append("\" stroke-width=\"3\"/><circle cx=\"").append(LEFT + 14).append("\" cy=\"").append(y)
-                .append("\" r=\"4\" fill=\"").append(ACTUAL_COLOUR).append("\"/><text x=\"").append(LEFT + 36)
-                .append("\" y=\"").append(y + 4).append("\" fill=\"").append(TEXT_COLOUR).append("\">Actual</text>");
+        svg.append("<line x1=\"")
+                .append(LEFT)
+                .append("\" x2=\"")
+                .append(LEFT + 28)
+                .append("\" y1=\"")
+                .append(y)
+                .append("\" y2=\"")
+                .append(y)
+                .append("\" stroke=\"")
+                .append(ACTUAL_COLOUR)
+                .append("\" stroke-width=\"3\"/><circle cx=\"")
+                .append(LEFT + 14)
+                .append("\" cy=\"")
+                .append(y)
+                .append("\" r=\"4\" fill=\"")
+                .append(ACTUAL_COLOUR)
+                .append("\"/><text x=\"")
+                .append(LEFT + 36)
+                .append("\" y=\"")
+                .append(y + 4)
+                .append("\" fill=\"")
+                .append(TEXT_COLOUR)
+                .append("\">Actual</text>");
         if (target != null) {
             int x = LEFT + 110;
-            svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x + 28).append("\" y1=\"").append(y)
-                    .append("\" y2=\"").append(y).append("\" stroke=\"").append(TARGET_COLOUR)
-                    .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text x=\"").append(x + 36)
-                    .append("\" y=\"").append(y + 4).append("\" fill=\"").append(TEXT_COLOUR).append("\">")
-                    .append(escape(target)).append("</text>");
+            svg.append("<line x1=\"")
+                    .append(x)
+                    .append("\" x2=\"")
+                    .append(x + 28)
+                    .append("\" y1=\"")
+                    .append(y)
+                    .append("\" y2=\"")
+                    .append(y)
+                    .append("\" stroke=\"")
+                    .append(TARGET_COLOUR)
+                    .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text x=\"")
+                    .append(x + 36)
+                    .append("\" y=\"")
+                    .append(y + 4)
+                    .append("\" fill=\"")
+                    .append(TEXT_COLOUR)
+                    .append("\">")
+                    .append(escape(target))
+                    .append("</text>");
         }
     }
 
@@ -283,8 +383,10 @@ final class Charts {
     record Scale(double low, double step, int steps, int decimals) {
 
         static Scale of(List<BigDecimal> figures) {
-            double min = figures.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-            double max = figures.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+            double min =
+                    figures.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+            double max =
+                    figures.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
             if (min >= 0 && min <= max * 0.25) {
                 min = 0;
             }

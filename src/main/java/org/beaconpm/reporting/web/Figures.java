@@ -15,6 +15,7 @@ final class Figures {
     static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", Locale.UK);
 
     private Figures() {}
 
@@ -37,13 +38,21 @@ final class Figures {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** {@code 5 May 2025 at 2:03pm}, in UK time. */
+    /** {@code 5 May 2025 at 2:03pm}, {@code at 9am}, {@code at midday}, in UK time, as GOV.UK style writes times. */
     static String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
         var local = instant.atZone(UK);
-        return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
+        String time;
+        if (local.getMinute() == 0 && local.getHour() == 0) {
+            time = "midnight";
+        } else if (local.getMinute() == 0 && local.getHour() == 12) {
+            time = "midday";
+        } else {
+            time = (local.getMinute() == 0 ? HOUR : TIME).format(local).toLowerCase(Locale.UK);
+        }
+        return DATE.format(local) + " at " + time;
     }
 
     /** A message from a rule or a parser, which may start in lower case, as a sentence. */
@@ -58,6 +67,7 @@ final class Figures {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return new BigDecimal(text.strip().replace(",", "").replace("%", "").replace("£", "").replace(" ", ""));
+        return new BigDecimal(
+                text.strip().replace(",", "").replace("%", "").replace("£", "").replace(" ", ""));
     }
 }

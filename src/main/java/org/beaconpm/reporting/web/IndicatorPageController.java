@@ -22,6 +22,7 @@ import org.beaconpm.assessment.Target;
 import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueChange;
 import org.beaconpm.collection.Values;
+import org.beaconpm.indicators.Codes;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.indicators.NationalIndicators;
@@ -181,11 +182,13 @@ class IndicatorPageController {
                 redirect.addFlashAttribute("flash", "Target for " + period.label() + " set");
                 return "redirect:/indicators/" + id + "#targets";
             } catch (RuleBroken broken) {
-                String field = switch (broken.field()) {
-                    case "target_low" -> "targetLow";
-                    case "target_high" -> "targetHigh";
-                    default -> TARGET_FIELDS.contains(broken.field()) ? broken.field() : "period";
-                };
+                String field =
+                        switch (broken.field()) {
+                            case "target_low" -> "targetLow";
+                            case "target_high" -> "targetHigh";
+                            case "indicator" -> "targets";
+                            default -> TARGET_FIELDS.contains(broken.field()) ? broken.field() : "period";
+                        };
                 errors.add(new FormError(field, Figures.sentence(broken.getMessage())));
             }
         }
@@ -213,66 +216,87 @@ class IndicatorPageController {
 
         model.addAttribute("indicator", indicator);
         model.addAttribute("owner", ownerName(indicator));
-        model.addAttribute("national", indicator.nationalCode() == null ? null : catalogue.find(indicator.nationalCode()).orElse(null));
+        model.addAttribute(
+                "national",
+                indicator.nationalCode() == null
+                        ? null
+                        : catalogue.find(indicator.nationalCode()).orElse(null));
         model.addAttribute("tolerance", tolerance(indicator));
         model.addAttribute(
                 "ruleNow",
                 rules.book()
-                        .ruleFor(indicator, Period.containing(indicator.frequency().periodType(), LocalDate.now(clock)))
+                        .ruleFor(
+                                indicator,
+                                Period.containing(indicator.frequency().periodType(), LocalDate.now(clock)))
                         .description());
-        model.addAttribute("aggregation", Wording.aggregation(indicator.aggregation()));
+        model.addAttribute("aggregation", Codes.label(indicator.aggregation()));
 
         List<PeriodResult> record = scorecards.record(id, CHART_PERIODS);
-        model.addAttribute("results", record.stream()
-                .map(r -> new ResultRow(
-                        r.period().label(),
-                        Figures.value(indicator, r.value()),
-                        Figures.target(indicator, r.target()),
-                        r.status()))
-                .toList());
-        model.addAttribute("chart", record.stream().anyMatch(r -> r.value() != null || r.target() != null)
-                ? Charts.lineChart(
-                        "chart-" + id,
-                        indicator.code() + " " + indicator.title() + ": actual against target",
-                        chartSummary(indicator, record),
-                        record.stream()
-                                .map(r -> new Charts.Point(
-                                        r.period().label(),
-                                        r.value(),
-                                        r.target() == null ? null : r.target().low(),
-                                        r.target() == null ? null : r.target().high()))
-                                .toList(),
-                        indicator.measure()::format)
-                : null);
+        model.addAttribute(
+                "results",
+                record.stream()
+                        .map(r -> new ResultRow(
+                                r.period().label(),
+                                Figures.value(indicator, r.value()),
+                                Figures.target(indicator, r.target()),
+                                r.status()))
+                        .toList());
+        model.addAttribute(
+                "chart",
+                record.stream().anyMatch(r -> r.value() != null || r.target() != null)
+                        ? Charts.lineChart(
+                                "chart-" + id,
+                                indicator.code() + " " + indicator.title() + ": actual against target",
+                                chartSummary(indicator, record),
+                                record.stream()
+                                        .map(r -> new Charts.Point(
+                                                axisLabel(r.period()),
+                                                r.value(),
+                                                r.target() == null
+                                                        ? null
+                                                        : r.target().low(),
+                                                r.target() == null
+                                                        ? null
+                                                        : r.target().high()))
+                                        .toList(),
+                                indicator.measure()::format)
+                        : null);
 
         List<IndicatorValue> valuesOfIndicator = values.forIndicator(id);
-        model.addAttribute("narrative", valuesOfIndicator.stream()
-                .filter(v -> v.isOverall() && v.narrative() != null && !v.narrative().isBlank())
-                .max(Comparator.comparing(IndicatorValue::period))
-                .map(v -> new Narrative(v.period().label(), v.narrative()))
-                .orElse(null));
+        model.addAttribute(
+                "narrative",
+                valuesOfIndicator.stream()
+                        .filter(v -> v.isOverall()
+                                && v.narrative() != null
+                                && !v.narrative().isBlank())
+                        .max(Comparator.comparing(IndicatorValue::period))
+                        .map(v -> new Narrative(v.period().label(), v.narrative()))
+                        .orElse(null));
 
         Map<Long, String> areaNames = areas.all().stream().collect(Collectors.toMap(Area::id, Area::name, (a, b) -> a));
         Map<Long, String> groupNames = new HashMap<>();
         groups.dimensions().forEach(d -> d.groups().forEach(g -> groupNames.put(g.id(), d.name() + ": " + g.name())));
-        model.addAttribute("targets", targets.forIndicator(id).stream()
-                .map(t -> new TargetRow(
-                        t.id(),
-                        t.version(),
-                        t.period().label(),
-                        t.isOverall()
-                                ? "Overall"
-                                : t.areaId() != null
-                                        ? areaNames.getOrDefault(t.areaId(), "An area")
-                                        : groupNames.getOrDefault(t.groupId(), "A population group"),
-                        Figures.target(indicator, t.target()),
-                        Figures.value(indicator, t.baseline()),
-                        t.rationale(),
-                        nameOf.apply(t.setBy()),
-                        t.isSignedOff()
-                                ? "Signed off by " + nameOf.apply(t.signedOffBy()) + " on " + Figures.date(t.signedOffOn())
-                                : null))
-                .toList());
+        model.addAttribute(
+                "targets",
+                targets.forIndicator(id).stream()
+                        .map(t -> new TargetRow(
+                                t.id(),
+                                t.version(),
+                                t.period().label(),
+                                t.isOverall()
+                                        ? "Overall"
+                                        : t.areaId() != null
+                                                ? areaNames.getOrDefault(t.areaId(), "An area")
+                                                : groupNames.getOrDefault(t.groupId(), "A population group"),
+                                Figures.target(indicator, t.target()),
+                                Figures.value(indicator, t.baseline()),
+                                t.rationale(),
+                                nameOf.apply(t.setBy()),
+                                t.isSignedOff()
+                                        ? "Signed off by " + nameOf.apply(t.signedOffBy()) + " on "
+                                                + Figures.date(t.signedOffOn())
+                                        : null))
+                        .toList());
 
         List<ChangeRow> history = values.history(id).stream()
                 .map((ValueChange c) -> new ChangeRow(
@@ -293,8 +317,11 @@ class IndicatorPageController {
                         && access.permits(true, roles, HttpMethod.POST, "/indicators/" + id + "/targets"));
         model.addAttribute("maySignOff", access.permits(true, roles, HttpMethod.POST, "/targets/0/sign-off"));
         model.addAttribute("rangeAllowed", indicator.polarity() == Polarity.TARGET_RANGE);
-        model.addAttribute("periodHint", "For example, " + example(indicator) + ". A financial year's target, such as "
-                + "2025/26, applies to each of its periods unless the indicator is summed.");
+        model.addAttribute(
+                "periodHint",
+                "For example, " + example(indicator) + ". A financial year's target, such as "
+                        + "2025/26, applies to each of its periods unless the indicator is summed.");
+        model.addAttribute("targetHint", targetHint(indicator));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", fieldErrors(errors));
@@ -319,21 +346,26 @@ class IndicatorPageController {
                 .append(record.size())
                 .append(record.size() == 1 ? " period" : " periods")
                 .append(". ");
-        record.stream()
-                .filter(r -> r.value() != null)
-                .reduce((a, b) -> b)
-                .ifPresent(latest -> {
-                    text.append("Latest ")
-                            .append(latest.period().label())
-                            .append(": ")
-                            .append(indicator.format(latest.value()));
-                    if (latest.target() != null) {
-                        text.append(" against a target of ").append(Figures.target(indicator, latest.target()));
-                    }
-                    text.append(", ").append(latest.status().screenReaderText()).append(". ");
-                });
+        record.stream().filter(r -> r.value() != null).reduce((a, b) -> b).ifPresent(latest -> {
+            text.append("Latest ")
+                    .append(latest.period().label())
+                    .append(": ")
+                    .append(indicator.format(latest.value()));
+            if (latest.target() != null) {
+                text.append(" against a target of ").append(Figures.target(indicator, latest.target()));
+            }
+            text.append(", ").append(latest.status().screenReaderText()).append(". ");
+        });
         text.append(indicator.polarity().label()).append(". The table that follows gives every figure.");
         return text.toString();
+    }
+
+    /** A month as {@code Oct 2026}, so that the axis labels fit; the table gives the full names. */
+    private static String axisLabel(Period period) {
+        return period.type() == PeriodType.MONTH
+                ? java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK)
+                        .format(period.start())
+                : period.label();
     }
 
     /** The period as typed, read first as one of the indicator's own periods, then as a financial year. */
@@ -354,6 +386,18 @@ class IndicatorPageController {
             case QUARTERLY -> "2025-26-Q1 or 2025/26 Q1";
             case ANNUAL -> "2025-26 or 2025/26";
         };
+    }
+
+    private static String targetHint(Indicator indicator) {
+        String figure =
+                switch (indicator.measure()) {
+                    case PERCENTAGE -> "A percentage, such as 61.5";
+                    case MONEY -> "In pounds, such as 1250";
+                    case DAYS -> "In days, such as 8.5";
+                    case NUMBER -> "A number, such as 250";
+                    case RATIO -> "A ratio, such as 0.75";
+                };
+        return indicator.polarity() == Polarity.TARGET_RANGE ? figure + ". Or give a range instead." : figure;
     }
 
     private static BigDecimal number(String text, String field, String what, List<FormError> errors) {

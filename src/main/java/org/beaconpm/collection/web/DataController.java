@@ -1,0 +1,298 @@
+package org.beaconpm.collection.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.beaconpm.access.Role;
+import org.beaconpm.access.SignedInUser;
+import org.beaconpm.access.UserAccounts;
+import org.beaconpm.assessment.Aggregation;
+import org.beaconpm.assessment.Status;
+import org.beaconpm.assessment.Target;
+import org.beaconpm.collection.IndicatorValue;
+import org.beaconpm.collection.ValueEntry;
+import org.beaconpm.collection.ValueImport;
+import org.beaconpm.collection.Values;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.indicators.IndicatorStatus;
+import org.beaconpm.indicators.Indicators;
+import org.beaconpm.periods.InvalidPeriodCode;
+import org.beaconpm.periods.Period;
+import org.beaconpm.platform.FormError;
+import org.beaconpm.platform.ImportRefused;
+import org.beaconpm.platform.NotFound;
+import org.beaconpm.platform.RuleBroken;
+import org.beaconpm.platform.Spreadsheets;
+import org.beaconpm.platform.StaleEdit;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Data entry: the values each person has to enter, the form to enter one, and the bulk import of values. */
+@Controller
+class DataController {
+
+    /** The roles that enter data; "my data" is the indicators owned within the units where they hold them. */
+    private static final Set<Role> ENTERING =
+            Set.of(Role.ADMINISTRATOR, Role.PERFORMANCE_OFFICER, Role.INDICATOR_OWNER, Role.PARTNER);
+
+    /** The entry form as typed: numbers stay text, so that what was typed is shown back with its error. */
+    record ValueForm(String value, String numerator, String denominator, String narrative, Integer version) {
+
+        static final ValueForm EMPTY = new ValueForm("", "", "", "", null);
+
+        static ValueForm of(IndicatorValue value) {
+            return new ValueForm(
+                    plain(value.value()),
+                    plain(value.numerator()),
+                    plain(value.denominator()),
+                    Objects.toString(value.narrative(), ""),
+                    value.version());
+        }
+
+        ValueForm withVersion(Integer version) {
+            return new ValueForm(value, numerator, denominator, narrative, version);
+        }
+    }
+
+    /** The GOV.UK tag colour that shows each status; the tag's text says it in words too. */
+    private static final Map<Status, String> TAGS = Map.of(
+            Status.GREEN, "govuk-tag--green",
+            Status.AMBER, "govuk-tag--yellow",
+            Status.RED, "govuk-tag--red",
+            Status.NO_TARGET, "govuk-tag--grey",
+            Status.MISSING, "govuk-tag--grey",
+            Status.DATA_ONLY, "govuk-tag--blue");
+
+    private final Indicators indicators;
+    private final Values values;
+    private final ValueImport valueImport;
+    private final UserAccounts accounts;
+
+    DataController(Indicators indicators, Values values, ValueImport valueImport, UserAccounts accounts) {
+        this.indicators = indicators;
+        this.values = values;
+        this.valueImport = valueImport;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/data")
+    String myData(@AuthenticationPrincipal SignedInUser user, Model model) {
+        Predicate<Indicator> entersFor = entersFor(user);
+        List<Indicator> mine = indicators.visible().stream()
+                .filter(indicator -> indicator.status() == IndicatorStatus.ACTIVE)
+                .filter(entersFor)
+                .toList();
+        List<Values.Due> due = values.due(mine).stream()
+                .sorted(Comparator.comparing(Values.Due::isEntered)
+                        .thenComparing(d -> d.indicator().code()))
+                .toList();
+        model.addAttribute("due", due);
+        model.addAttribute("tags", TAGS);
+        model.addAttribute("toEnter", due.stream().filter(d -> !d.isEntered()).count());
+        model.addAttribute("mayImport", user.has(Role.ADMINISTRATOR) || user.has(Role.PERFORMANCE_OFFICER));
+        return "data/my-data";
+    }
+
+    @GetMapping("/data/{indicatorId}/{period}")
+    String entryForm(
+            @PathVariable long indicatorId,
+            @PathVariable("period") String code,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model) {
+        Indicator indicator = indicatorToEnter(user, indicatorId);
+        Period period = period(indicator, code);
+        Optional<IndicatorValue> stored = values.find(indicatorId, ValueEntry.overall(period));
+        return form(indicator, period, stored.map(ValueForm::of).orElse(ValueForm.EMPTY), List.of(), model);
+    }
+
+    @PostMapping("/data/{indicatorId}/{period}")
+    String enter(
+            @PathVariable long indicatorId,
+            @PathVariable("period") String code,
+            ValueForm form,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        Indicator indicator = indicatorToEnter(user, indicatorId);
+        Period period = period(indicator, code);
+        boolean ratio = indicator.aggregation() == Aggregation.RATIO;
+        List<FormError> errors = new ArrayList<>();
+        BigDecimal value = ratio ? null : number("value", form.value(), errors);
+        BigDecimal numerator = ratio ? number("numerator", form.numerator(), errors) : null;
+        BigDecimal denominator = ratio ? number("denominator", form.denominator(), errors) : null;
+        if (!errors.isEmpty()) {
+            return form(indicator, period, form, errors, model);
+        }
+        ValueEntry entry = new ValueEntry(period, null, null, null, value, numerator, denominator, form.narrative());
+        try {
+            Values.Entered entered = values.enter(indicatorId, entry, form.version(), user.id());
+            redirect.addFlashAttribute(
+                    "flash", "Saved: " + indicator.code() + " " + period.label() + " " + outcome(entered.status()));
+            return "redirect:/data";
+        } catch (RuleBroken broken) {
+            return form(indicator, period, form, List.of(FormError.of(broken)), model);
+        } catch (StaleEdit stale) {
+            Optional<IndicatorValue> theirs = values.find(indicatorId, ValueEntry.overall(period));
+            String message = theirs.map(current -> "Someone else saved " + indicator.code() + " " + period.label()
+                            + " after you opened it: their value is " + shown(indicator, current)
+                            + ". Nothing was overwritten. Check their value; to replace it with yours, save again.")
+                    .orElse(stale.getMessage());
+            model.addAttribute("theirs", theirs.orElse(null));
+            FormError error = new FormError(ratio ? "numerator" : "value", message);
+            return form(
+                    indicator,
+                    period,
+                    form.withVersion(theirs.map(IndicatorValue::version).orElse(null)),
+                    List.of(error),
+                    model);
+        }
+    }
+
+    @GetMapping("/data/import")
+    String importForm(Model model) {
+        model.addAttribute("errors", List.of());
+        return "data/import";
+    }
+
+    @PostMapping("/data/import")
+    String importFile(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model)
+            throws IOException {
+        model.addAttribute("errors", List.of());
+        if (file.isEmpty()) {
+            model.addAttribute("errors", List.of(new FormError("file", "Choose a CSV or XLSX file")));
+            return "data/import";
+        }
+        try (var reader =
+                Spreadsheets.asCsv(file.getInputStream(), file.getContentType(), file.getOriginalFilename())) {
+            model.addAttribute("summary", valueImport.importValues(reader, dryRun, user.id()));
+        } catch (ImportRefused refused) {
+            model.addAttribute("refused", refused);
+        }
+        return "data/import";
+    }
+
+    private String form(Indicator indicator, Period period, ValueForm form, List<FormError> errors, Model model) {
+        Optional<IndicatorValue> stored = values.find(indicator.id(), ValueEntry.overall(period));
+        Map<String, String> errorFor = new LinkedHashMap<>();
+        errors.forEach(error -> errorFor.putIfAbsent(error.field(), error.message()));
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("period", period);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorFor", errorFor);
+        model.addAttribute("ratio", indicator.aggregation() == Aggregation.RATIO);
+        model.addAttribute("stored", stored.orElse(null));
+        model.addAttribute(
+                "storedStatus",
+                stored.map(v -> values.rate(indicator, period, ValueEntry.overall(period), v.value()))
+                        .orElse(null));
+        model.addAttribute(
+                "target",
+                values.targetFor(indicator, period)
+                        .map(t -> target(indicator, t))
+                        .orElse(null));
+        model.addAttribute("previous", period.previous());
+        model.addAttribute("tags", TAGS);
+        model.addAttribute("hint", hint(indicator));
+        return "data/entry";
+    }
+
+    /** Whose data a person enters: indicators owned within the units of their data roles, or by them in person. */
+    private Predicate<Indicator> entersFor(SignedInUser user) {
+        Optional<Set<Long>> scope = accounts.scopeOf(user, ENTERING);
+        return indicator -> {
+            long owner = indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId();
+            return scope.map(units -> units.contains(owner)).orElse(true)
+                    || Objects.equals(indicator.ownerUserId(), user.id());
+        };
+    }
+
+    private Indicator indicatorToEnter(SignedInUser user, long indicatorId) {
+        Indicator indicator = indicators.indicator(indicatorId);
+        if (!entersFor(user).test(indicator)) {
+            throw new NotFound("Indicator " + indicatorId);
+        }
+        return indicator;
+    }
+
+    private static Period period(Indicator indicator, String code) {
+        try {
+            return Period.parse(indicator.frequency().periodType(), code);
+        } catch (InvalidPeriodCode e) {
+            throw new NotFound("Period " + code);
+        }
+    }
+
+    private static BigDecimal number(String field, String text, List<FormError> errors) {
+        try {
+            return ValueEntry.number(field, text);
+        } catch (RuleBroken broken) {
+            errors.add(FormError.of(broken));
+            return null;
+        }
+    }
+
+    /** The end of the flash message: "is Green", "has no target". */
+    static String outcome(Status status) {
+        return switch (status) {
+            case GREEN, AMBER, RED -> "is " + status.label();
+            case NO_TARGET -> "has no target to rate it against";
+            case DATA_ONLY -> "is data only, not rated";
+            case MISSING -> "is missing";
+        };
+    }
+
+    private static String hint(Indicator indicator) {
+        String places = indicator.decimals() == 0
+                ? "a whole number"
+                : "up to " + indicator.decimals() + " decimal place" + (indicator.decimals() == 1 ? "" : "s");
+        return switch (indicator.measure()) {
+            case PERCENTAGE -> "A percentage from 0 to 100, " + places + ", without the % sign";
+            case MONEY -> "In pounds, " + places + ", without the £ sign";
+            case DAYS -> "A number of days, " + places;
+            case NUMBER -> indicator.decimals() == 0 ? "A whole number" : "A number, " + places;
+            case RATIO -> "A ratio, " + places;
+        };
+    }
+
+    private static String shown(Indicator indicator, IndicatorValue value) {
+        String shown = indicator.format(value.value());
+        if (indicator.aggregation() == Aggregation.RATIO && value.numerator() != null) {
+            shown += " (" + plain(value.numerator()) + " out of " + plain(value.denominator()) + ")";
+        }
+        return shown;
+    }
+
+    private static String target(Indicator indicator, Target target) {
+        return target instanceof Target.Range range
+                ? indicator.format(range.low()) + " to " + indicator.format(range.high())
+                : indicator.format(target.low());
+    }
+
+    private static String plain(BigDecimal number) {
+        if (number == null) {
+            return "";
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}

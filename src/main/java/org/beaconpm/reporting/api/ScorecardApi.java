@@ -1,0 +1,141 @@
+package org.beaconpm.reporting.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import org.beaconpm.assessment.Status;
+import org.beaconpm.assessment.Target;
+import org.beaconpm.assessment.Trend;
+import org.beaconpm.periods.InvalidPeriodCode;
+import org.beaconpm.periods.Period;
+import org.beaconpm.platform.RuleBroken;
+import org.beaconpm.reporting.Scorecard;
+import org.beaconpm.reporting.ScorecardLine;
+import org.beaconpm.reporting.Scorecards;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The scorecard over the API: every active indicator in scope as at a period, rated, with its direction of travel. */
+@RestController
+@Tag(name = "Scorecard", description = "Status, direction of travel, year to date and forecast of every indicator")
+class ScorecardApi {
+
+    /** The scorecard as at the end of {@code period}; {@code counts} gives the number of indicators per status. */
+    record ScorecardView(
+            String period,
+            String periodLabel,
+            Long unit,
+            List<LineView> indicators,
+            Map<Status, Long> counts,
+            long atRisk) {}
+
+    /**
+     * One indicator: its latest period ending by the scorecard's, the value and the target then ({@code target} for
+     * one figure, {@code targetLow} and {@code targetHigh} for a range), status, the short (previous period) and long
+     * (same period last year) direction of travel, year to date, the forecast outturn and whether it is at risk.
+     */
+    record LineView(
+            String code,
+            String title,
+            String period,
+            BigDecimal value,
+            BigDecimal target,
+            BigDecimal targetLow,
+            BigDecimal targetHigh,
+            Status status,
+            Trend shortTrend,
+            Trend longTrend,
+            BigDecimal ytd,
+            BigDecimal forecast,
+            boolean atRisk) {
+
+        static LineView of(ScorecardLine line) {
+            Target target = line.target();
+            boolean range = target instanceof Target.Range;
+            int decimals = line.indicator().decimals();
+            return new LineView(
+                    line.indicator().code(),
+                    line.indicator().title(),
+                    line.period().code(),
+                    plain(line.value()),
+                    target == null || range ? null : plain(target.low()),
+                    range ? plain(target.low()) : null,
+                    range ? plain(target.high()) : null,
+                    line.status(),
+                    line.shortTrend(),
+                    line.longTrend(),
+                    rounded(line.yearToDate(), decimals),
+                    rounded(line.forecast(), decimals),
+                    line.atRisk());
+        }
+    }
+
+    private final Scorecards scorecards;
+
+    ScorecardApi(Scorecards scorecards) {
+        this.scorecards = scorecards;
+    }
+
+    @GetMapping("/api/v1/scorecard")
+    @Operation(
+            summary = "The scorecard as at a period",
+            description = "Every active indicator you may see (within a unit's subtree if unit is given), at its"
+                    + " latest period ending by the end of the given one. A period that is not a period code is"
+                    + " refused with 422.")
+    ScorecardView scorecard(
+            @Parameter(
+                            description =
+                                    "A period code, such as 2025-05 or 2025-26-Q1; the last complete month if left out")
+                    @RequestParam(required = false)
+                    String period,
+            @Parameter(description = "The id of an organisation unit") @RequestParam(required = false) Long unit) {
+        Period asAt = period == null || period.isBlank() ? scorecards.defaultPeriod() : parse(period);
+        Scorecard scorecard = scorecards.scorecard(asAt, unit);
+        return new ScorecardView(
+                asAt.code(),
+                asAt.label(),
+                unit,
+                scorecard.lines().stream().map(LineView::of).toList(),
+                scorecard.counts(),
+                scorecard.atRisk());
+    }
+
+    private static Period parse(String code) {
+        Period period;
+        try {
+            period = Period.parse(code.strip());
+        } catch (InvalidPeriodCode e) {
+            throw new RuleBroken("period", e.getMessage());
+        }
+        if (period.start().getYear() < EARLIEST_YEAR || period.end().getYear() > LATEST_YEAR) {
+            throw new RuleBroken(
+                    "period",
+                    "\"" + code.strip() + "\" is outside the years a scorecard covers, " + EARLIEST_YEAR + " to "
+                            + LATEST_YEAR);
+        }
+        return period;
+    }
+
+    /** A scorecard reads two years back and one ahead, which must stay within the years periods can have. */
+    private static final int EARLIEST_YEAR = 1900;
+
+    private static final int LATEST_YEAR = 9000;
+
+    private static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A worked-out figure to the indicator's decimal places, as people read it. */
+    private static BigDecimal rounded(BigDecimal number, int decimals) {
+        return number == null ? null : plain(number.setScale(decimals, RoundingMode.HALF_UP));
+    }
+}
