@@ -143,6 +143,22 @@ class AuthorisationIT extends BeaconIT {
             "GET  /api/v1/organisation/units.csv",                 Audience.SIGNED_IN,
             "POST /api/v1/organisation/units/import",              Audience.only(ADMINISTRATOR),
 
+            // indicators, targets and the scorecard: all signed in read, the corporate team defines
+            "GET  /indicators",                                    Audience.SIGNED_IN,
+            "GET  /indicators/{id}",                               Audience.SIGNED_IN,
+            "GET  /scorecard",                                     Audience.SIGNED_IN,
+            "GET  /indicators/new",                                CORPORATE,
+            "POST /indicators",                                    CORPORATE,
+            "GET  /indicators/{id}/edit",                          CORPORATE,
+            "POST /indicators/{id}",                               CORPORATE,
+            "POST /indicators/{id}/targets",                       CORPORATE,
+            "GET  /indicators/export",                             CORPORATE,
+            "GET  /indicators/import",                             CORPORATE,
+            "POST /indicators/import",                             CORPORATE,
+            "GET  /targets/import",                                CORPORATE,
+            "POST /targets/import",                                CORPORATE,
+            "POST /targets/{id}/sign-off",                         Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
+
             // data entry and the indicator loop's API
             "GET  /data",                                          DATA_ENTRY,
             "GET  /data/{indicatorId}/{period}",                   DATA_ENTRY,
