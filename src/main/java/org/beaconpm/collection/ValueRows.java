@@ -67,6 +67,7 @@ class ValueRows {
                         SELECT
                                 + """
                          where indicator_id = any(:indicators) and period_end between :from and :to
+                           and period_start > cast(:from as date) - interval '1 year' and period_start <= :to
                            and area_id is null and group_id is null and supplier_id is null
                         """)
                 .param("indicators", indicatorIds.toArray(Long[]::new))

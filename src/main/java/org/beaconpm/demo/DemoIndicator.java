@@ -58,8 +58,8 @@ final class DemoIndicator {
     Double rangeLow;
     Double rangeHigh;
     String rationale = "Agreed with the service as challenging but achievable";
-    String offTrack = "The service is reviewing the causes and will report a recovery plan to the next performance"
-            + " clinic";
+    String offTrack =
+            "The service is reviewing the causes and will report a recovery plan to the next performance" + " clinic";
 
     Status latest;
     Trend trend;

@@ -33,7 +33,8 @@ import org.beaconpm.periods.PeriodType;
  */
 final class DemoPlan {
 
-    record PlannedTarget(DemoIndicator indicator, Period period, Target target, BigDecimal baseline, String rationale) {}
+    record PlannedTarget(
+            DemoIndicator indicator, Period period, Target target, BigDecimal baseline, String rationale) {}
 
     /** A value; for a ratio indicator {@code value} is worked out from the numerator and denominator. */
     record PlannedValue(
@@ -149,7 +150,8 @@ final class DemoPlan {
                 return new Figure(round(value), null, null);
             }
             double denominator = Math.max(1, indicator.volume * (1 + 0.1 * random.nextGaussian()));
-            return ratio(value, BigDecimal.valueOf(denominator).setScale(indicator.volumeDecimals, RoundingMode.HALF_UP));
+            return ratio(
+                    value, BigDecimal.valueOf(denominator).setScale(indicator.volumeDecimals, RoundingMode.HALF_UP));
         }
 
         /** The level, without season or noise, at the middle of the period. */
@@ -187,15 +189,13 @@ final class DemoPlan {
 
         private Target annualTarget(Period year) {
             if (indicator.polarity == Polarity.TARGET_RANGE) {
-                return Target.range(
-                        BigDecimal.valueOf(indicator.rangeLow), BigDecimal.valueOf(indicator.rangeHigh));
+                return Target.range(BigDecimal.valueOf(indicator.rangeLow), BigDecimal.valueOf(indicator.rangeHigh));
             }
             if (indicator.fixedTarget != null) {
                 return Target.of(round(indicator.fixedTarget));
             }
-            double better = indicator.polarity == Polarity.HIGHER_IS_BETTER
-                    ? 1 + indicator.stretch
-                    : 1 - indicator.stretch;
+            double better =
+                    indicator.polarity == Polarity.HIGHER_IS_BETTER ? 1 + indicator.stretch : 1 - indicator.stretch;
             double level;
             if (indicator.aggregation == Aggregation.SUM && indicator.frequency != Frequency.ANNUAL) {
                 level = year.periods(type()).stream()
@@ -239,14 +239,14 @@ final class DemoPlan {
                     : format(annual.low());
             String against = baseline == null
                     ? "."
-                    : ", against an outturn of " + format(baseline) + " in " + year.previous().label() + ".";
+                    : ", against an outturn of " + format(baseline) + " in "
+                            + year.previous().label() + ".";
             return indicator.rationale + ": " + target + " for " + year.label() + against;
         }
 
         /** The year's figure by the indicator's aggregation, when all of its periods have a value. */
         private BigDecimal outturn(Period year) {
-            List<Period> periods =
-                    indicator.frequency == Frequency.ANNUAL ? List.of(year) : year.periods(type());
+            List<Period> periods = indicator.frequency == Frequency.ANNUAL ? List.of(year) : year.periods(type());
             List<Observation> observations = new ArrayList<>();
             for (Period p : periods) {
                 Figure figure = figures.get(p);
@@ -301,18 +301,18 @@ final class DemoPlan {
         private void steerStatus(Period period, Status wanted) {
             Target target = targetFor(period);
             double figure = target.low().doubleValue();
-            double worse = switch (wanted) {
-                case GREEN -> -0.02;
-                case AMBER -> 0.025;
-                default -> 0.1;
-            };
+            double worse =
+                    switch (wanted) {
+                        case GREEN -> -0.02;
+                        case AMBER -> 0.025;
+                        default -> 0.1;
+                    };
             if (indicator.toleranceAbsolute != null && wanted == Status.RED) {
                 worse = 2 * indicator.toleranceAbsolute.doubleValue() / Math.max(figure, 0.1);
             }
             set(period, figure * (indicator.polarity == Polarity.LOWER_IS_BETTER ? 1 + worse : 1 - worse));
             for (int step = 0; step < 10_000 && status(period) != wanted; step++) {
-                boolean better = wanted == Status.GREEN
-                        || (wanted == Status.AMBER && status(period) == Status.RED);
+                boolean better = wanted == Status.GREEN || (wanted == Status.AMBER && status(period) == Status.RED);
                 nudge(period, better == (indicator.polarity == Polarity.HIGHER_IS_BETTER));
             }
             if (status(period) != wanted) {
@@ -341,12 +341,12 @@ final class DemoPlan {
 
         private Status status(Period period) {
             Figure figure = figures.get(period);
-            return Assessment.rate(figure == null ? null : figure.value, targetFor(period), indicator.polarity, rule, null);
+            return Assessment.rate(
+                    figure == null ? null : figure.value, targetFor(period), indicator.polarity, rule, null);
         }
 
         private Trend trend(Period previous) {
-            return Assessment.trend(
-                    figures.get(latest).value, figures.get(previous).value, indicator.polarity, rule);
+            return Assessment.trend(figures.get(latest).value, figures.get(previous).value, indicator.polarity, rule);
         }
 
         /** The target a period is rated against: its own, or for all but summed indicators the year's. */
@@ -414,11 +414,14 @@ final class DemoPlan {
             }
             Status status = Assessment.rate(figure.value, target, indicator.polarity, rule, null);
             String against = format(figure.value) + " against a target of "
-                    + (target instanceof Target.Range ? format(target.low()) + "–" + format(target.high()) : format(target.low()));
+                    + (target instanceof Target.Range
+                            ? format(target.low()) + "–" + format(target.high())
+                            : format(target.low()));
             return switch (status) {
                 case RED -> period.label() + ": " + against + ". " + indicator.offTrack;
-                case AMBER -> period.label() + ": " + against + ", within tolerance. The service expects to be back on"
-                        + " target next period and is watching it at the monthly performance clinic.";
+                case AMBER ->
+                    period.label() + ": " + against + ", within tolerance. The service expects to be back on"
+                            + " target next period and is watching it at the monthly performance clinic.";
                 default -> null;
             };
         }

@@ -227,8 +227,10 @@ final class NorthbrookIndicators {
                         .rationale("The Local Plan's annual housing requirement"),
 
                 // Revenues and Benefits
-                of("NI 181", "Time taken to process Housing Benefit and Council Tax Support new claims and change"
-                                + " events")
+                of(
+                                "NI 181",
+                                "Time taken to process Housing Benefit and Council Tax Support new claims and change"
+                                        + " events")
                         .days(1)
                         .lower()
                         .monthly()

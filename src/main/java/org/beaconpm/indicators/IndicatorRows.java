@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IndicatorRows {
 
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select id, organisation_id, code, title, definition, why_it_matters, unit, decimals, polarity, frequency,
                    aggregation, kind, source, national_code, owner_unit_id, owner_user_id, tolerance_percent,
                    tolerance_absolute, breakdowns, published, status, version
@@ -30,11 +31,16 @@ class IndicatorRows {
     }
 
     List<Indicator> all() {
-        return jdbc.sql(SELECT + " order by code").query(IndicatorRows::indicator).list();
+        return jdbc.sql(SELECT + " order by code")
+                .query(IndicatorRows::indicator)
+                .list();
     }
 
     Optional<Indicator> find(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(IndicatorRows::indicator).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(IndicatorRows::indicator)
+                .optional();
     }
 
     Optional<Indicator> findByCode(String code) {
@@ -49,7 +55,8 @@ class IndicatorRows {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where owner_unit_id in (:units) or (owner_unit_id is null and organisation_id in (:units))"
+        return jdbc.sql(SELECT
+                        + " where owner_unit_id in (:units) or (owner_unit_id is null and organisation_id in (:units))"
                         + " order by code")
                 .param("units", unitIds)
                 .query(IndicatorRows::indicator)
@@ -57,7 +64,8 @@ class IndicatorRows {
     }
 
     long insert(long organisationId, Long ownerUnitId, IndicatorDefinition d) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         insert into indicator (organisation_id, code, title, definition, why_it_matters, unit, decimals,
                             polarity, frequency, aggregation, kind, source, national_code, owner_unit_id,
                             tolerance_percent, tolerance_absolute, breakdowns, published, status)
@@ -76,7 +84,8 @@ class IndicatorRows {
         var parameters = new java.util.HashMap<>(parameters(organisationId, ownerUnitId, d));
         parameters.put("id", id);
         parameters.put("version", version);
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                         update indicator set organisation_id = :organisation, code = :code, title = :title,
                             definition = :definition, why_it_matters = :why, unit = :unit, decimals = :decimals,
                             polarity = :polarity, frequency = :frequency, aggregation = :aggregation, kind = :kind,
@@ -93,7 +102,8 @@ class IndicatorRows {
         }
     }
 
-    private static java.util.Map<String, Object> parameters(long organisationId, Long ownerUnitId, IndicatorDefinition d) {
+    private static java.util.Map<String, Object> parameters(
+            long organisationId, Long ownerUnitId, IndicatorDefinition d) {
         var parameters = new java.util.HashMap<String, Object>();
         parameters.put("organisation", organisationId);
         parameters.put("code", d.code());
@@ -111,7 +121,14 @@ class IndicatorRows {
         parameters.put("owner", ownerUnitId);
         parameters.put("tolerancePercent", d.tolerancePercent());
         parameters.put("toleranceAbsolute", d.toleranceAbsolute());
-        parameters.put("breakdowns", "{" + String.join(",", d.breakdowns().stream().map(b -> "\"" + b.replace("\"", "") + "\"").toList()) + "}");
+        parameters.put(
+                "breakdowns",
+                "{"
+                        + String.join(
+                                ",",
+                                d.breakdowns().stream()
+                                        .map(b -> "\"" + b.replace("\"", "") + "\"")
+                                        .toList()) + "}");
         parameters.put("published", d.published());
         parameters.put("status", d.status().name());
         return parameters;

@@ -101,7 +101,8 @@ public final class IndicatorText {
         String nationalCode = text(field, "national_code");
         if ((source == IndicatorSource.NATIONAL || source == IndicatorSource.PROXY) && nationalCode.isEmpty()) {
             problems.add(new FormError(
-                    "national_code", "a national or proxy indicator needs the national indicator's code, such as NI 192"));
+                    "national_code",
+                    "a national or proxy indicator needs the national indicator's code, such as NI 192"));
         }
         BigDecimal tolerancePercent = number(field, "tolerance_percent", problems);
         BigDecimal toleranceAbsolute = number(field, "tolerance_absolute", problems);
@@ -185,7 +186,6 @@ public final class IndicatorText {
 
     private static <E extends Enum<E>> String choices(Class<E> type) {
         return String.join(
-                ", ",
-                Arrays.stream(type.getEnumConstants()).map(Codes::of).toList());
+                ", ", Arrays.stream(type.getEnumConstants()).map(Codes::of).toList());
     }
 }

@@ -124,7 +124,8 @@ public class Indicators {
     @Transactional
     public void save(long id, int version, IndicatorDefinition definition) {
         Indicator current = indicator(id);
-        if (!current.code().equals(definition.code()) && rows.findByCode(definition.code()).isPresent()) {
+        if (!current.code().equals(definition.code())
+                && rows.findByCode(definition.code()).isPresent()) {
             throw new RuleBroken("code", "An indicator with code " + definition.code() + " already exists");
         }
         Owner owner = owner(definition).orElseThrow(problem -> problem);
@@ -163,13 +164,16 @@ public class Indicators {
             IndicatorDefinition definition = parsed.definition();
             Integer earlier = rowOfCode.putIfAbsent(definition.code(), row.number());
             if (earlier != null) {
-                errors.add(new ImportError(row.number(), "code", "code " + definition.code() + " is also on row " + earlier));
+                errors.add(new ImportError(
+                        row.number(), "code", "code " + definition.code() + " is also on row " + earlier));
                 continue;
             }
             var existing = rows.findByCode(definition.code());
             if (existing.isPresent() && !isVisible(existing.get())) {
                 errors.add(new ImportError(
-                        row.number(), "code", "indicator " + definition.code() + " belongs to a unit outside your scope"));
+                        row.number(),
+                        "code",
+                        "indicator " + definition.code() + " belongs to a unit outside your scope"));
                 continue;
             }
             owner(definition)
@@ -306,7 +310,8 @@ public class Indicators {
     }
 
     private Outcome<Owner> owner(IndicatorDefinition definition) {
-        if (definition.nationalCode() != null && catalogue.find(definition.nationalCode()).isEmpty()) {
+        if (definition.nationalCode() != null
+                && catalogue.find(definition.nationalCode()).isEmpty()) {
             return new Outcome<>(
                     new RuleBroken(
                             "national_code",

@@ -26,9 +26,7 @@ public enum Measure {
             return "";
         }
         String number = String.format(
-                java.util.Locale.UK,
-                "%,." + decimals + "f",
-                value.setScale(decimals, java.math.RoundingMode.HALF_UP));
+                java.util.Locale.UK, "%,." + decimals + "f", value.setScale(decimals, java.math.RoundingMode.HALF_UP));
         return this == MONEY ? (value.signum() < 0 ? "-£" + number.substring(1) : "£" + number) : number + symbol;
     }
 }

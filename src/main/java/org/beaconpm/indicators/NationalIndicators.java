@@ -3,7 +3,6 @@ package org.beaconpm.indicators;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * set shipped with Beacon; completed by importing a CSV of {@code code,title,polarity[,source_url]}.
  */
 @Service
+@org.springframework.core.annotation.Order(5)
 public class NationalIndicators implements ApplicationRunner {
 
     /** A national indicator; {@code polarity} is empty where no published source says which way is better. */
@@ -53,7 +53,8 @@ public class NationalIndicators implements ApplicationRunner {
     }
 
     public List<NationalIndicator> all() {
-        return jdbc.sql("select code, title, polarity, source_url from national_indicator")
+        return jdbc
+                .sql("select code, title, polarity, source_url from national_indicator")
                 .query((row, n) -> new NationalIndicator(
                         row.getString("code"),
                         row.getString("title"),
@@ -93,7 +94,9 @@ public class NationalIndicators implements ApplicationRunner {
         int updated = 0;
         for (CsvTable.Row row : table.rows()) {
             String polarity = row.get("polarity").replace("*", "");
-            String column = polarity.isEmpty() ? null : Codes.column(Codes.polarity(polarity).orElseThrow());
+            String column = polarity.isEmpty()
+                    ? null
+                    : Codes.column(Codes.polarity(polarity).orElseThrow());
             String code = "NI " + row.get("code").substring(3).strip();
             var existing = find(code);
             if (existing.isEmpty()) {
@@ -104,7 +107,8 @@ public class NationalIndicators implements ApplicationRunner {
                 updated++;
             }
             if (!dryRun) {
-                jdbc.sql("""
+                jdbc.sql(
+                                """
                                 insert into national_indicator (code, title, polarity, source_url)
                                 values (:code, :title, :polarity, :url)
                                 on conflict (code) do update set title = excluded.title, polarity = excluded.polarity,
@@ -125,5 +129,4 @@ public class NationalIndicators implements ApplicationRunner {
         String digits = ni.code().replaceAll("\\D", "");
         return "%05d%s".formatted(digits.isEmpty() ? 0 : Integer.parseInt(digits), ni.code());
     }
-
 }

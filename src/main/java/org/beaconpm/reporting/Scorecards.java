@@ -73,12 +73,15 @@ public class Scorecards {
     public Scorecard scorecard(Period asAt, Long unitId) {
         List<Indicator> inScope = indicators.visible();
         if (unitId != null) {
-            Set<Long> subtree = structure.subtrees(List.of(structure.unit(unitId).id()));
+            Set<Long> subtree =
+                    structure.subtrees(List.of(structure.unit(unitId).id()));
             inScope = inScope.stream()
                     .filter(i -> subtree.contains(i.ownerUnitId() != null ? i.ownerUnitId() : i.organisationId()))
                     .toList();
         }
-        inScope = inScope.stream().filter(i -> i.status() == IndicatorStatus.ACTIVE).toList();
+        inScope = inScope.stream()
+                .filter(i -> i.status() == IndicatorStatus.ACTIVE)
+                .toList();
         List<Long> ids = inScope.stream().map(Indicator::id).toList();
         LocalDate from = asAt.end().minusYears(2).minusMonths(1);
         Map<String, IndicatorValue> valueByKey = new HashMap<>();
@@ -127,8 +130,8 @@ public class Scorecards {
                 continue;
             }
             BigDecimal lastYear = valueOf(valueByKey.get(key(indicatorId, period.sameLastYear())));
-            Status status = Assessment.rate(
-                    value, target, indicator.polarity(), book.ruleFor(indicator, period), lastYear);
+            Status status =
+                    Assessment.rate(value, target, indicator.polarity(), book.ruleFor(indicator, period), lastYear);
             results.add(new PeriodResult(period, value, target, status));
         }
         return results;
@@ -172,20 +175,26 @@ public class Scorecards {
         for (Period p : period.yearToDate()) {
             IndicatorValue v = values.get(key(indicator.id(), p));
             if (v != null && observable(indicator, v)) {
-                soFar.add(indicator.aggregation() == Aggregation.RATIO
-                        ? Observation.ratio(v.numerator(), v.denominator())
-                        : Observation.of(v.value()));
+                soFar.add(
+                        indicator.aggregation() == Aggregation.RATIO
+                                ? Observation.ratio(v.numerator(), v.denominator())
+                                : Observation.of(v.value()));
             }
         }
         int per = indicator.ratioPer();
         BigDecimal ytd = indicator.aggregation().aggregate(soFar, per).orElse(null);
         BigDecimal forecast = soFar.isEmpty()
                 ? null
-                : Forecast.outturn(indicator.aggregation(), soFar, indicator.frequency().periodsPerYear(), per)
+                : Forecast.outturn(
+                                indicator.aggregation(),
+                                soFar,
+                                indicator.frequency().periodsPerYear(),
+                                per)
                         .orElse(null);
         boolean atRisk = forecast != null
                 && annual != null
-                && Forecast.atRisk(forecast, annual, indicator.polarity(), book.ruleFor(indicator, year), rating.status());
+                && Forecast.atRisk(
+                        forecast, annual, indicator.polarity(), book.ruleFor(indicator, year), rating.status());
 
         List<BigDecimal> recent = new ArrayList<>(RECENT);
         Period p = period;
@@ -215,7 +224,8 @@ public class Scorecards {
                 : value.value() != null;
     }
 
-    private static Trend trend(Polarity polarity, BigDecimal current, BigDecimal earlier, Target target, RatingRule rule) {
+    private static Trend trend(
+            Polarity polarity, BigDecimal current, BigDecimal earlier, Target target, RatingRule rule) {
         return polarity == Polarity.TARGET_RANGE
                 ? Assessment.trend(current, earlier, polarity, target, rule)
                 : Assessment.trend(current, earlier, polarity, rule);

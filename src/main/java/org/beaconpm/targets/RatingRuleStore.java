@@ -28,7 +28,8 @@ public class RatingRuleStore {
 
     /** All rules as they stand now. */
     public RuleBook book() {
-        List<Row> rows = jdbc.sql("""
+        List<Row> rows = jdbc.sql(
+                        """
                         select organisation_id, indicator_id, effective_from, tolerance_percent, tolerance_absolute,
                                green_tolerance_percent, amber_condition, no_change_band_percent
                         from rating_rule order by effective_from
@@ -50,9 +51,13 @@ public class RatingRuleStore {
         for (Row row : rows) {
             var version = new RatingRules.Version(row.effectiveFrom(), row.rule());
             if (row.indicatorId() != null) {
-                indicators.computeIfAbsent(row.indicatorId(), k -> new ArrayList<>()).add(version);
+                indicators
+                        .computeIfAbsent(row.indicatorId(), k -> new ArrayList<>())
+                        .add(version);
             } else if (row.organisationId() != null) {
-                organisations.computeIfAbsent(row.organisationId(), k -> new ArrayList<>()).add(version);
+                organisations
+                        .computeIfAbsent(row.organisationId(), k -> new ArrayList<>())
+                        .add(version);
             } else {
                 corporate.add(version);
             }
@@ -74,7 +79,8 @@ public class RatingRuleStore {
             BigDecimal greenTolerancePercent,
             RatingRule.AmberCondition amberCondition,
             BigDecimal noChangeBandPercent) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into rating_rule (organisation_id, indicator_id, effective_from, tolerance_percent,
                             tolerance_absolute, green_tolerance_percent, amber_condition, no_change_band_percent)
                         values (:organisation, :indicator, :from, :percent, :absolute, :green, :amber, :band)
@@ -91,7 +97,9 @@ public class RatingRuleStore {
                 .param("percent", tolerancePercent, java.sql.Types.NUMERIC)
                 .param("absolute", toleranceAbsolute, java.sql.Types.NUMERIC)
                 .param("green", greenTolerancePercent == null ? BigDecimal.ZERO : greenTolerancePercent)
-                .param("amber", (amberCondition == null ? RatingRule.AmberCondition.UNCONDITIONAL : amberCondition).name())
+                .param(
+                        "amber",
+                        (amberCondition == null ? RatingRule.AmberCondition.UNCONDITIONAL : amberCondition).name())
                 .param("band", noChangeBandPercent == null ? BigDecimal.ONE : noChangeBandPercent)
                 .update();
     }

@@ -30,7 +30,9 @@ public record RuleBook(
                 tolerancePercent != null ? Tolerance.relative(tolerancePercent) : Tolerance.absolute(toleranceAbsolute);
         return RatingRule.of(tolerance)
                 .withGreenTolerance(
-                        greenTolerancePercent.signum() == 0 ? Tolerance.none() : Tolerance.relative(greenTolerancePercent))
+                        greenTolerancePercent.signum() == 0
+                                ? Tolerance.none()
+                                : Tolerance.relative(greenTolerancePercent))
                 .withAmberCondition(amberCondition)
                 .withNoChangeBand(
                         noChangeBandPercent.signum() == 0 ? Tolerance.none() : Tolerance.relative(noChangeBandPercent));

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TargetRows {
 
-    private static final String SELECT = """
+    private static final String SELECT =
+            """
             select id, indicator_id, period, period_type, area_id, group_id, target, target_low, target_high, baseline, rationale,
                    set_by, set_at, signed_off_by, signed_off_at, version
             from target
@@ -30,7 +31,9 @@ class TargetRows {
     }
 
     List<SetTarget> forIndicator(long indicatorId) {
-        return jdbc.sql(SELECT + " where indicator_id = :indicator order by period_start, area_id nulls first, group_id nulls first")
+        return jdbc.sql(
+                        SELECT
+                                + " where indicator_id = :indicator order by period_start, area_id nulls first, group_id nulls first")
                 .param("indicator", indicatorId)
                 .query(TargetRows::target)
                 .list();
@@ -41,7 +44,9 @@ class TargetRows {
         if (indicatorIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(
+                        SELECT
+                                + """
                          where indicator_id = any(:indicators) and area_id is null and group_id is null
                            and period_end between :from and :to
                         """)
@@ -53,11 +58,16 @@ class TargetRows {
     }
 
     Optional<SetTarget> find(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(TargetRows::target).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(TargetRows::target)
+                .optional();
     }
 
     Optional<SetTarget> find(long indicatorId, Period period, Long areaId, Long groupId) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(
+                        SELECT
+                                + """
                          where indicator_id = :indicator and period = :period and period_type = :type
                            and area_id is not distinct from :area and group_id is not distinct from :group
                         """)
@@ -82,7 +92,8 @@ class TargetRows {
             Long setBy,
             Timestamp at) {
         boolean single = target instanceof Target.Single;
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into target (organisation_id, indicator_id, period, period_type, period_start, period_end, area_id,
                             group_id, target, target_low, target_high, baseline, rationale, set_by, set_at)
                         values (:organisation, :indicator, :period, :type, :start, :end, :area, :group, :target, :low, :high,
@@ -116,7 +127,8 @@ class TargetRows {
     }
 
     int signOff(long targetId, int version, long by, Timestamp at) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         update target set signed_off_by = :by, signed_off_at = :at, version = version + 1
                         where id = :id and version = :version
                         """)

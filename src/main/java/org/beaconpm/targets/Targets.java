@@ -42,7 +42,8 @@ public class Targets {
             Period period, Long areaId, Long groupId, Target target, BigDecimal baseline, String rationale) {}
 
     static final Set<String> REQUIRED = Set.of("indicator", "period");
-    static final Set<String> OPTIONAL = Set.of("target", "target_low", "target_high", "baseline", "rationale", "area", "group");
+    static final Set<String> OPTIONAL =
+            Set.of("target", "target_low", "target_high", "baseline", "rationale", "area", "group");
 
     private final TargetRows rows;
     private final Indicators indicators;
@@ -99,7 +100,8 @@ public class Targets {
      * out evenly or by {@code profile} (weights, one per period), any other indicator's target applies to each period.
      */
     @Transactional
-    public List<Period> profile(long indicatorId, Period year, BigDecimal annual, List<BigDecimal> profile, String rationale, Long setBy) {
+    public List<Period> profile(
+            long indicatorId, Period year, BigDecimal annual, List<BigDecimal> profile, String rationale, Long setBy) {
         Indicator indicator = indicators.indicator(indicatorId);
         if (year.type() != PeriodType.FINANCIAL_YEAR) {
             throw new RuleBroken("period", "Profile a financial year's target, such as 2025-26");
@@ -122,7 +124,8 @@ public class Targets {
         }
         for (int i = 0; i < periods.size(); i++) {
             BigDecimal share = indicator.aggregation() == Aggregation.SUM
-                    ? annual.multiply(weights.get(i)).divide(total, MathContext.DECIMAL64)
+                    ? annual.multiply(weights.get(i))
+                            .divide(total, MathContext.DECIMAL64)
                             .setScale(indicator.decimals(), RoundingMode.HALF_UP)
                     : annual;
             set(indicatorId, new Entry(periods.get(i), null, null, Target.of(share), null, rationale), setBy);
@@ -154,9 +157,11 @@ public class Targets {
         List<Entry> entries = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             int number = row.number();
-            Indicator indicator = byCode.computeIfAbsent(row.get("indicator"), indicators::byCode).orElse(null);
+            Indicator indicator = byCode.computeIfAbsent(row.get("indicator"), indicators::byCode)
+                    .orElse(null);
             if (indicator == null) {
-                errors.add(new ImportError(number, "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
+                errors.add(new ImportError(
+                        number, "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
                 continue;
             }
             Period period;
@@ -178,8 +183,11 @@ public class Targets {
             if (row.has("group")) {
                 groupId = groupIds.get(row.get("group"));
                 if (groupId == null) {
-                    errors.add(new ImportError(number, "group", "there is no population group " + row.get("group")
-                            + "; write it as dimension:group, such as AGE:65+"));
+                    errors.add(new ImportError(
+                            number,
+                            "group",
+                            "there is no population group " + row.get("group")
+                                    + "; write it as dimension:group, such as AGE:65+"));
                     continue;
                 }
             }
@@ -205,7 +213,8 @@ public class Targets {
             Entry entry = new Entry(period, areaId, groupId, target, baseline, row.get("rationale"));
             Optional<RuleBroken> problem = check(indicator, entry);
             if (problem.isPresent()) {
-                errors.add(new ImportError(number, problem.get().field(), problem.get().getMessage()));
+                errors.add(new ImportError(
+                        number, problem.get().field(), problem.get().getMessage()));
                 continue;
             }
             String key = indicator.id() + "|" + period.type() + "|" + period.code() + "|" + areaId + "|" + groupId;
@@ -259,21 +268,25 @@ public class Targets {
 
     private Optional<RuleBroken> check(Indicator indicator, Entry entry) {
         if (entry.rationale() == null || entry.rationale().isBlank()) {
-            return Optional.of(new RuleBroken("rationale", "give the rationale: why this target, and why it is challenging"));
+            return Optional.of(
+                    new RuleBroken("rationale", "give the rationale: why this target, and why it is challenging"));
         }
         if (entry.target() instanceof Target.Range && indicator.polarity() != Polarity.TARGET_RANGE) {
-            return Optional.of(new RuleBroken("target", "a range is for an indicator whose polarity is range; give one target"));
+            return Optional.of(
+                    new RuleBroken("target", "a range is for an indicator whose polarity is range; give one target"));
         }
         if (indicator.polarity() == Polarity.DATA_ONLY) {
-            return Optional.of(new RuleBroken("indicator", "indicator " + indicator.code() + " is data only and has no targets"));
+            return Optional.of(
+                    new RuleBroken("indicator", "indicator " + indicator.code() + " is data only and has no targets"));
         }
         PeriodType type = entry.period().type();
         PeriodType own = indicator.frequency().periodType();
         if (type != own && type != PeriodType.FINANCIAL_YEAR) {
             return Optional.of(new RuleBroken(
                     "period",
-                    "indicator " + indicator.code() + " is collected " + indicator.frequency().label().toLowerCase()
-                            + ": give a " + own.name().toLowerCase().replace('_', ' ') + " or a financial year"));
+                    "indicator " + indicator.code() + " is collected "
+                            + indicator.frequency().label().toLowerCase() + ": give a "
+                            + own.name().toLowerCase().replace('_', ' ') + " or a financial year"));
         }
         if (entry.areaId() != null && !indicator.breakdowns().contains("area")) {
             return Optional.of(new RuleBroken("area", "indicator " + indicator.code() + " is not split by area"));

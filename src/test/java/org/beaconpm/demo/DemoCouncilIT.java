@@ -7,6 +7,11 @@ import java.util.Objects;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
+import org.beaconpm.assessment.Status;
+import org.beaconpm.assessment.Trend;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.indicators.IndicatorSource;
+import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.Area;
 import org.beaconpm.organisation.AreaLevel;
 import org.beaconpm.organisation.Areas;
@@ -18,6 +23,9 @@ import org.beaconpm.organisation.Partnerships;
 import org.beaconpm.organisation.PopulationDimension;
 import org.beaconpm.organisation.PopulationGroups;
 import org.beaconpm.organisation.UnitLevel;
+import org.beaconpm.reporting.Scorecard;
+import org.beaconpm.reporting.ScorecardLine;
+import org.beaconpm.reporting.Scorecards;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +64,12 @@ class DemoCouncilIT {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    Scorecards scorecards;
 
     @Test
     void loadsNorthbrookWithItsDirectoratesAndPartnersIntoAnEmptyDatabase() {
@@ -142,12 +156,42 @@ class DemoCouncilIT {
     }
 
     @Test
+    void loadsAboutFortyIndicatorsOwnedByTheirServicesAndPartners() {
+        assertThat(indicators.all()).hasSizeBetween(35, 45);
+        Indicator recycling = indicators.byCode("NI 192").orElseThrow();
+        assertThat(recycling.source()).isEqualTo(IndicatorSource.NATIONAL);
+        assertThat(recycling.nationalCode()).isEqualTo("NI 192");
+        assertThat(recycling.ownerUnitId()).isEqualTo(unitId("NDC-WASTE-RSC"));
+        Indicator antisocialBehaviour = indicators.byCode("CSP-01").orElseThrow();
+        assertThat(antisocialBehaviour.source()).isEqualTo(IndicatorSource.PARTNER);
+        assertThat(antisocialBehaviour.organisationId()).isEqualTo(unitId("WP"));
+    }
+
+    @Test
+    void showsEveryStatusEveryDirectionOfTravelAndAnIndicatorAtRiskOnTheCurrentScorecard() {
+        Scorecard scorecard = scorecards.scorecard(scorecards.defaultPeriod(), null);
+
+        assertThat(scorecard.lines()).hasSize(indicators.all().size());
+        assertThat(scorecard.lines())
+                .extracting(ScorecardLine::status)
+                .contains(Status.GREEN, Status.AMBER, Status.RED, Status.NO_TARGET, Status.MISSING, Status.DATA_ONLY);
+        assertThat(scorecard.lines())
+                .extracting(ScorecardLine::shortTrend)
+                .contains(Trend.IMPROVING, Trend.NO_CHANGE, Trend.WORSENING);
+        assertThat(scorecard.atRisk()).isPositive();
+        assertThat(scorecard.lines())
+                .filteredOn(line -> line.status() == Status.RED)
+                .allSatisfy(line -> assertThat(line.target()).isNotNull());
+    }
+
+    @Test
     void addsNothingWhenRunAgain() {
         int units = structure.allUnits().size();
         int partnershipCount = partnerships.all().size();
         int areaCount = areas.all().size();
         int dimensions = populationGroups.dimensions().size();
         int users = accounts.accounts().size();
+        int indicatorCount = indicators.all().size();
 
         demo.run(null);
 
@@ -156,6 +200,7 @@ class DemoCouncilIT {
         assertThat(areas.all()).hasSize(areaCount);
         assertThat(populationGroups.dimensions()).hasSize(dimensions);
         assertThat(accounts.accounts()).hasSize(users);
+        assertThat(indicators.all()).hasSize(indicatorCount);
     }
 
     private List<OrganisationUnit> childrenOf(OrganisationUnit parent) {
