@@ -1,0 +1,168 @@
+package org.beaconpm.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** Someone who cannot use a mouse can reach, see and use everything: only the keyboard is used here. */
+class KeyboardBrowserIT extends BrowserTestSupport {
+
+    /** Enough Tab presses to walk any page of Beacon; a control further away than this is not reachable in practice. */
+    private static final int MOST_TAB_PRESSES = 60;
+
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent() {
+        open("/login");
+
+        page.keyboard().press("Tab");
+        assertThat(focused()).hasText("Skip to main content");
+        assertFocusIsVisible();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("main")).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Email address")).isFocused();
+    }
+
+    @Test
+    void signsInWithTheKeyboardAlone() {
+        signInWithTheKeyboard(DemoUser.PORTFOLIO_HOLDER);
+
+        assertThat(page.locator("h1")).hasText("Welcome, " + DemoUser.PORTFOLIO_HOLDER.displayName());
+    }
+
+    @Test
+    void showsClearlyWhichLinkOrButtonHasTheFocus() {
+        signInWithTheKeyboard(DemoUser.ADMINISTRATOR);
+
+        tabTo(link("Your account"));
+        assertFocusIsVisible();
+        tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")));
+        assertFocusIsVisible();
+        tabTo(page.locator("nav[aria-label='Main menu']")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Organisation")));
+        assertFocusIsVisible();
+    }
+
+    @Test
+    void addsAnOrganisationWithTheKeyboardAlone() {
+        String name = "Keyboard Trust " + System.nanoTime();
+        String code = "KBD-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        signInWithTheKeyboard(DemoUser.ADMINISTRATOR);
+
+        tabTo(page.locator("nav[aria-label='Main menu']")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Organisation")));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Organisation structure");
+
+        tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add an organisation")));
+        assertFocusIsVisible();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Add a unit");
+
+        tabTo(page.getByLabel("Name"));
+        page.keyboard().type(name);
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Code")).isFocused();
+        page.keyboard().type(code);
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Level")).isFocused();
+        assertThat(page.getByLabel("Level")).hasValue("ORGANISATION");
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Sits under")).isFocused();
+        assertThat(page.getByLabel("Sits under")).hasValue("");
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Type of organisation")).isFocused();
+        page.keyboard().press("ArrowDown");
+        assertThat(page.getByLabel("Type of organisation")).hasValue("COUNCIL");
+        page.keyboard().press("Tab");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add unit")))
+                .isFocused();
+        assertFocusIsVisible();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("h1")).hasText("Organisation structure");
+        assertThat(page.locator(".govuk-notification-banner")).containsText(name + " added");
+        Locator row = page.locator("main tbody tr").filter(new Locator.FilterOptions().setHas(link(name)));
+        assertThat(row.locator("td").nth(1)).hasText(code);
+        assertThat(row.locator("td").nth(2)).hasText("Organisation (Council)");
+    }
+
+    private void signInWithTheKeyboard(DemoUser user) {
+        open("/login");
+        tabTo(page.getByLabel("Email address"));
+        page.keyboard().type(user.email());
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Password")).isFocused();
+        page.keyboard().type(DemoUser.PASSWORD);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Welcome, " + user.displayName());
+    }
+
+    private Locator link(String name) {
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator focused() {
+        return page.locator(":focus");
+    }
+
+    /** Presses Tab until the target has the focus, failing with the focus order if it never gets it. */
+    private void tabTo(Locator target) {
+        assertThat(target).hasCount(1);
+        List<String> visited = new ArrayList<>();
+        for (int presses = 0; presses < MOST_TAB_PRESSES; presses++) {
+            if ((Boolean) target.evaluate("element => element === document.activeElement")) {
+                return;
+            }
+            page.keyboard().press("Tab");
+            visited.add(String.valueOf(page.evaluate("() => { const e = document.activeElement;"
+                    + " return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' \"'"
+                    + " + (e.innerText || e.value || '').trim().slice(0, 40) + '\"'; }")));
+        }
+        Assertions.fail("Tab never reached %s on %s; the focus went to:%n%s"
+                .formatted(target, page.url(), String.join(System.lineSeparator(), visited)));
+    }
+
+    /**
+     * Checks that the focused element looks different from how it looks without the focus, by an outline, a shadow
+     * or a background of its own (the GOV.UK focus style is a yellow background with a black bar beneath).
+     */
+    private void assertFocusIsVisible() {
+        assertThat(focused()).hasCount(1);
+        ElementHandle element = focused().elementHandle();
+        String description = String.valueOf(element.evaluate("e => e.outerHTML.slice(0, 120)"));
+        Map<String, String> withFocus = focusStyle(element);
+        Assertions.assertThat(withFocus)
+                .as("focus style of %s on %s", description, page.url())
+                .satisfiesAnyOf(
+                        style -> Assertions.assertThat(style.get("outline")).isNotEqualTo("none"),
+                        style -> Assertions.assertThat(style.get("shadow")).isNotEqualTo("none"),
+                        style -> Assertions.assertThat(style.get("background")).isNotEqualTo("rgba(0, 0, 0, 0)"));
+
+        element.evaluate("e => e.blur()");
+        Map<String, String> withoutFocus = focusStyle(element);
+        element.evaluate("e => e.focus()");
+
+        Assertions.assertThat(withFocus)
+                .as("%s looks the same with and without the focus", description)
+                .isNotEqualTo(withoutFocus);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> focusStyle(ElementHandle element) {
+        return (Map<String, String>) element.evaluate("element => { const s = getComputedStyle(element); return {"
+                + " outline: s.outlineStyle === 'none' || s.outlineWidth === '0px'"
+                + " || s.outlineColor === 'rgba(0, 0, 0, 0)' ? 'none' : s.outlineStyle + ' ' + s.outlineColor,"
+                + " shadow: s.boxShadow, background: s.backgroundColor, colour: s.color }; }");
+    }
+}
