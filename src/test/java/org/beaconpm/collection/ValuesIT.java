@@ -330,7 +330,7 @@ class ValuesIT extends BeaconIT {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(containsString("1 rows: 1 to add, 0 to change, 0 unchanged (nothing was written)")));
+                        .string(containsString("1 row: 1 to add, 0 to change, 0 unchanged (nothing was written)")));
         assertThat(values.forIndicator(indicator.id())).isEmpty();
         mvc.perform(multipart("/data/import")
                         .file(new MockMultipartFile("file", "values.csv", "text/csv", good.getBytes(UTF_8)))
@@ -338,7 +338,7 @@ class ValuesIT extends BeaconIT {
                         .with(browser())
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 rows: 1 added, 0 changed, 0 unchanged")));
+                .andExpect(content().string(containsString("1 row: 1 added, 0 changed, 0 unchanged")));
         assertThat(values.forIndicator(indicator.id())).hasSize(1);
     }
 
