@@ -152,6 +152,7 @@ public class Indicators {
         if (!errors.isEmpty()) {
             throw new ImportRefused(errors);
         }
+        OwnerLookups lookups = ownerLookups();
         Map<String, Integer> rowOfCode = new HashMap<>();
         List<IndicatorDefinition> definitions = new ArrayList<>();
         List<Owner> owners = new ArrayList<>();
@@ -176,7 +177,7 @@ public class Indicators {
                         "indicator " + definition.code() + " belongs to a unit outside your scope"));
                 continue;
             }
-            owner(definition)
+            owner(definition, lookups)
                     .ifLeft(problem -> errors.add(new ImportError(row.number(), problem.field(), problem.getMessage())))
                     .ifRight(owner -> {
                         definitions.add(definition);
@@ -309,16 +310,31 @@ public class Indicators {
         }
     }
 
+    /** What an owner is checked against: read once for a whole import, not once a row. */
+    private record OwnerLookups(Set<String> nationalCodes, List<OrganisationUnit> visibleUnits) {}
+
+    private OwnerLookups ownerLookups() {
+        return new OwnerLookups(
+                catalogue.all().stream()
+                        .map(ni -> ni.code().toLowerCase(Locale.ROOT))
+                        .collect(java.util.stream.Collectors.toSet()),
+                structure.visibleUnits());
+    }
+
     private Outcome<Owner> owner(IndicatorDefinition definition) {
+        return owner(definition, ownerLookups());
+    }
+
+    private Outcome<Owner> owner(IndicatorDefinition definition, OwnerLookups lookups) {
         if (definition.nationalCode() != null
-                && catalogue.find(definition.nationalCode()).isEmpty()) {
+                && !lookups.nationalCodes().contains(definition.nationalCode().toLowerCase(Locale.ROOT))) {
             return new Outcome<>(
                     new RuleBroken(
                             "national_code",
                             "there is no national indicator " + definition.nationalCode() + " in the catalogue"),
                     null);
         }
-        List<OrganisationUnit> visible = structure.visibleUnits();
+        List<OrganisationUnit> visible = lookups.visibleUnits();
         if (definition.ownerUnitCode() != null) {
             return visible.stream()
                     .filter(unit -> unit.code().equals(definition.ownerUnitCode()))
