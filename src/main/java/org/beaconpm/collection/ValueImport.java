@@ -1,24 +1,18 @@
 package org.beaconpm.collection;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.Areas;
@@ -40,9 +35,8 @@ import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.RuleBroken;
-import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,28 +55,6 @@ public class ValueImport {
     /** Errors beyond this many are counted, not listed, so a wholly wrong file cannot exhaust memory. */
     static final int MAX_LISTED_ERRORS = 1000;
 
-    private static final String STAGING =
-            """
-            create temporary table value_staging (
-                row_number integer, indicator_id bigint, organisation_id bigint, period text, period_type text,
-                period_start date, period_end date, area_id bigint, group_id bigint, supplier_id bigint,
-                value numeric(18, 6), numerator numeric(18, 6), denominator numeric(18, 6), narrative text
-            ) on commit drop
-            """;
-
-    private static final String KEY_MATCH =
-            """
-            v.indicator_id = s.indicator_id and v.period_type = s.period_type and v.period = s.period
-            and coalesce(v.area_id, 0) = coalesce(s.area_id, 0) and coalesce(v.group_id, 0) = coalesce(s.group_id, 0)
-            and coalesce(v.supplier_id, 0) = coalesce(s.supplier_id, 0)
-            """;
-
-    private static final String CHANGED =
-            """
-            ((v.value, v.numerator, v.denominator) is distinct from (s.value, s.numerator, s.denominator)
-             or (s.narrative is not null and s.narrative is distinct from v.narrative))
-            """;
-
     private final Indicators indicators;
     private final Areas areas;
     private final PopulationGroups groups;
@@ -90,6 +62,7 @@ public class ValueImport {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ValueImport(
             Indicators indicators,
@@ -98,7 +71,9 @@ public class ValueImport {
             OrganisationStructure structure,
             DataSource dataSource,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.indicators = indicators;
         this.areas = areas;
         this.groups = groups;
@@ -167,31 +142,24 @@ public class ValueImport {
 
     @Transactional
     public ImportSummary importValues(Reader csv, boolean dryRun, long userId) {
-        Path checked = null;
-        try {
-            checked = Files.createTempFile("beacon-values-", ".csv");
-            int rows = check(csv, checked);
-            copyIntoStaging(checked);
-            refuseDuplicates();
-            return dryRun ? count(rows) : merge(rows, userId);
+        // Read before the load starts: while its COPY runs, the connection takes nothing else.
+        Lookups lookups = new Lookups();
+        try (ValueLoad load = new ValueLoad(jdbc, dataSource, dryRun, userId, clock.instant())) {
+            int rows = check(csv, lookups, load);
+            ImportSummary summary = load.finish(rows);
+            if (summary.created() + summary.updated() > 0) {
+                events.publishEvent(new ValuesChanged(Set.copyOf(lookups.indicatorIds)));
+            }
+            return summary;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (checked != null) {
-                try {
-                    Files.deleteIfExists(checked);
-                } catch (IOException ignored) {
-                    // a temporary file; the operating system clears it in time
-                }
-            }
         }
     }
 
-    /** Reads and checks every row, writing the checked ones for COPY; refuses the file with every error. */
-    private int check(Reader csv, Path checked) throws IOException {
-        Lookups lookups = new Lookups();
+    /** Reads and checks every row, handing the checked ones to the load; refuses the file with every error. */
+    private int check(Reader csv, Lookups lookups, ValueLoad load) throws IOException {
         List<ImportError> errors = new ArrayList<>();
-        int[] errorCount = {0};
+        int errorCount = 0;
         int rows = 0;
         LocalDate today = LocalDate.now(clock);
         CSVFormat format = CSVFormat.DEFAULT
@@ -200,30 +168,29 @@ public class ValueImport {
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
                 .get();
-        CSVFormat copy = CSVFormat.POSTGRESQL_CSV;
+        StringBuilder line = new StringBuilder(128);
         try (CSVParser parser = CSVParser.builder()
-                        .setReader(new BufferedReader(csv, 1 << 16))
-                        .setFormat(format)
-                        .get();
-                Writer out = new BufferedWriter(Files.newBufferedWriter(checked, StandardCharsets.UTF_8), 1 << 16);
-                var printer = copy.print(out)) {
+                .setReader(new BufferedReader(csv, 1 << 16))
+                .setFormat(format)
+                .get()) {
             Map<String, Integer> columns = header(parser.getHeaderNames(), errors);
             if (!errors.isEmpty()) {
                 throw new ImportRefused(errors);
             }
+            List<FormError> problems = new ArrayList<>(4);
             for (CSVRecord record : parser) {
                 rows++;
                 int number = (int) record.getRecordNumber() + 1;
-                Row row = new Row(record, columns);
-                List<FormError> problems = new ArrayList<>(2);
-                Object[] line = lookups.line(number, row, today, problems);
+                problems.clear();
+                line.setLength(0);
+                lookups.line(new Row(record, columns), today, problems, line);
                 if (problems.isEmpty()) {
-                    if (errorCount[0] == 0) {
-                        printer.printRecord(line);
+                    if (errorCount == 0) {
+                        load.add(number, line.toString());
                     }
                 } else {
                     for (FormError problem : problems) {
-                        if (++errorCount[0] <= MAX_LISTED_ERRORS) {
+                        if (++errorCount <= MAX_LISTED_ERRORS) {
                             errors.add(new ImportError(number, problem.field(), problem.message()));
                         }
                     }
@@ -231,12 +198,13 @@ public class ValueImport {
             }
         } catch (IllegalStateException | UncheckedIOException e) {
             errors.add(new ImportError(rows + 2, "file", "the file is not valid CSV: " + e.getMessage()));
-            errorCount[0]++;
+            errorCount++;
         }
-        if (errorCount[0] > 0) {
-            if (errorCount[0] > MAX_LISTED_ERRORS) {
-                errors.add(new ImportError(
-                        0, "file", (errorCount[0] - MAX_LISTED_ERRORS) + " more errors are not listed"));
+        if (errorCount > 0) {
+            load.abandon();
+            if (errorCount > MAX_LISTED_ERRORS) {
+                errors.add(
+                        new ImportError(0, "file", (errorCount - MAX_LISTED_ERRORS) + " more errors are not listed"));
             }
             throw new ImportRefused(errors);
         }
@@ -279,6 +247,14 @@ public class ValueImport {
         }
     }
 
+    /** A period read from the file, with its columns of a checked line: code, type, start and end. */
+    private record CheckedPeriod(Period period, String columns) {
+
+        CheckedPeriod(Period period) {
+            this(period, period.code() + "," + period.type().name() + "," + period.start() + "," + period.end());
+        }
+    }
+
     /** Everything a row is checked against, loaded once per import. */
     private final class Lookups {
 
@@ -286,7 +262,10 @@ public class ValueImport {
         private final Map<String, Long> areaIds = new HashMap<>();
         private final Map<String, Long> groupIds = new HashMap<>();
         private final Map<String, Long> organisationIds = new HashMap<>();
-        private final Map<String, Period> periods = new HashMap<>();
+        /** The indicators of the rows checked so far. */
+        private final Set<Long> indicatorIds = new HashSet<>();
+
+        private final Map<Frequency, Map<String, CheckedPeriod>> periods = new EnumMap<>(Frequency.class);
 
         Lookups() {
             indicators.visible().forEach(indicator -> indicatorsByCode.put(indicator.code(), indicator));
@@ -307,22 +286,29 @@ public class ValueImport {
                     .forEach(unit -> organisationIds.put(unit.code(), unit.id()));
         }
 
-        Object[] line(int number, Row row, LocalDate today, List<FormError> problems) {
+        /**
+         * Checks a row, adding its problems; when it has none, appends its line of {@link ValueLoad#COLUMNS} as CSV
+         * in PostgreSQL's form: a blank field is null, text is quoted.
+         */
+        void line(Row row, LocalDate today, List<FormError> problems, StringBuilder line) {
             Indicator indicator = indicatorsByCode.get(row.get("indicator"));
             if (indicator == null) {
                 problems.add(new FormError(
                         "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
-                return null;
+                return;
             }
-            Period period;
             String code = row.get("period");
-            try {
-                period = periods.computeIfAbsent(
-                        indicator.frequency() + code,
-                        key -> Period.parse(indicator.frequency().periodType(), code));
-            } catch (InvalidPeriodCode e) {
-                problems.add(new FormError("period", e.getMessage()));
-                return null;
+            CheckedPeriod period = periods.computeIfAbsent(indicator.frequency(), frequency -> new HashMap<>())
+                    .get(code);
+            if (period == null) {
+                try {
+                    period =
+                            new CheckedPeriod(Period.parse(indicator.frequency().periodType(), code));
+                } catch (InvalidPeriodCode e) {
+                    problems.add(new FormError("period", e.getMessage()));
+                    return;
+                }
+                periods.get(indicator.frequency()).put(code, period);
             }
             Long areaId = id(row, "area", areaIds, "area", problems);
             Long groupId = id(row, "group", groupIds, "population group", problems);
@@ -331,11 +317,11 @@ public class ValueImport {
             BigDecimal numerator = number(row, "numerator", problems);
             BigDecimal denominator = number(row, "denominator", problems);
             if (!problems.isEmpty()) {
-                return null;
+                return;
             }
             String narrative = row.get("narrative");
             ValueEntry entry = new ValueEntry(
-                    period,
+                    period.period(),
                     areaId,
                     groupId,
                     supplierId,
@@ -346,24 +332,23 @@ public class ValueImport {
             ValueRules.Checked checked = ValueRules.check(indicator, entry, today);
             problems.addAll(checked.problems());
             if (!problems.isEmpty()) {
-                return null;
+                return;
             }
-            return new Object[] {
-                number,
-                indicator.id(),
-                indicator.organisationId(),
-                period.code(),
-                period.type().name(),
-                period.start(),
-                period.end(),
-                areaId,
-                groupId,
-                supplierId,
-                checked.value(),
-                numerator,
-                denominator,
-                entry.narrative()
-            };
+            indicatorIds.add(indicator.id());
+            line.append(indicator.organisationId())
+                    .append(',')
+                    .append(indicator.id())
+                    .append(',');
+            line.append(period.columns()).append(',');
+            append(line, areaId).append(',');
+            append(line, groupId).append(',');
+            append(line, supplierId).append(',');
+            append(line, checked.value()).append(',');
+            append(line, numerator).append(',');
+            append(line, denominator).append(',');
+            if (entry.narrative() != null) {
+                line.append('"').append(entry.narrative().replace("\"", "\"\"")).append('"');
+            }
         }
 
         private static Long id(Row row, String column, Map<String, Long> ids, String what, List<FormError> problems) {
@@ -386,100 +371,13 @@ public class ValueImport {
                 return null;
             }
         }
-    }
 
-    private void copyIntoStaging(Path checked) throws IOException {
-        jdbc.sql(STAGING).update();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (Reader in = Files.newBufferedReader(checked, StandardCharsets.UTF_8)) {
-            connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy value_staging from stdin with (format csv)", in, 1 << 16);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not copy the checked rows into the staging table", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+        private static StringBuilder append(StringBuilder line, Long id) {
+            return id == null ? line : line.append(id.longValue());
         }
-    }
 
-    private void refuseDuplicates() {
-        List<ImportError> duplicates = jdbc.sql(
-                        """
-                        select max(row_number) as row_number, min(row_number) as first_row
-                        from value_staging
-                        group by indicator_id, period_type, period, area_id, group_id, supplier_id
-                        having count(*) > 1
-                        order by 1
-                        limit :limit
-                        """)
-                .param("limit", MAX_LISTED_ERRORS)
-                .query((row, n) -> new ImportError(
-                        row.getInt("row_number"),
-                        "period",
-                        "the same indicator, period and breakdown is also on row " + row.getInt("first_row")))
-                .list();
-        if (!duplicates.isEmpty()) {
-            throw new ImportRefused(duplicates);
+        private static StringBuilder append(StringBuilder line, BigDecimal number) {
+            return number == null ? line : line.append(number.toPlainString());
         }
-    }
-
-    private ImportSummary count(int rows) {
-        var counts = jdbc.sql(
-                        """
-                        select count(*) filter (where v.id is null) as created,
-                               count(*) filter (where v.id is not null and %s) as updated
-                        from value_staging s
-                        left join indicator_value v on %s
-                        """
-                                .formatted(CHANGED, KEY_MATCH))
-                .query((row, n) -> new int[] {row.getInt("created"), row.getInt("updated")})
-                .single();
-        return new ImportSummary(rows, counts[0], counts[1], rows - counts[0] - counts[1], true);
-    }
-
-    private ImportSummary merge(int rows, long userId) {
-        Timestamp now = Timestamp.from(clock.instant());
-        var counts = jdbc.sql(
-                        """
-                        with before as (
-                            select v.id, v.value, v.narrative
-                            from value_staging s join indicator_value v on %s
-                        ),
-                        merged as (
-                            insert into indicator_value as v (organisation_id, indicator_id, period, period_type,
-                                period_start, period_end, area_id, group_id, supplier_id, value, numerator,
-                                denominator, narrative, entered_by, entered_at)
-                            select organisation_id, indicator_id, period, period_type, period_start, period_end,
-                                   area_id, group_id, supplier_id, value, numerator, denominator, narrative, :user, :now
-                            from value_staging
-                            on conflict (indicator_id, period_type, period, area_id, group_id, supplier_id)
-                            do update set value = excluded.value, numerator = excluded.numerator,
-                                denominator = excluded.denominator,
-                                narrative = coalesce(excluded.narrative, v.narrative),
-                                entered_by = excluded.entered_by, entered_at = excluded.entered_at,
-                                version = v.version + 1
-                            where (v.value, v.numerator, v.denominator)
-                                      is distinct from (excluded.value, excluded.numerator, excluded.denominator)
-                               or (excluded.narrative is not null and excluded.narrative is distinct from v.narrative)
-                            returning v.id, v.indicator_id, v.value, v.narrative, (xmax = 0) as created
-                        ),
-                        audited as (
-                            insert into indicator_value_change (value_id, indicator_id, changed_by, changed_at, how,
-                                value_before, value_after, narrative_before, narrative_after)
-                            select m.id, m.indicator_id, :user, :now, 'imported', b.value, m.value, b.narrative,
-                                   m.narrative
-                            from merged m left join before b on b.id = m.id
-                        )
-                        select count(*) filter (where created) as created,
-                               count(*) filter (where not created) as updated
-                        from merged
-                        """
-                                .formatted(KEY_MATCH))
-                .param("user", userId)
-                .param("now", now)
-                .query((row, n) -> new int[] {row.getInt("created"), row.getInt("updated")})
-                .single();
-        return new ImportSummary(rows, counts[0], counts[1], rows - counts[0] - counts[1], false);
     }
 }

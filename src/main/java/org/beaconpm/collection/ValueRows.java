@@ -27,7 +27,7 @@ class ValueRows {
             """;
     private static final String SAME_KEY =
             """
-             indicator_id = :indicator and period_type = :type and period = :period
+             indicator_id = :indicator and period_start = :start and period_type = :type
              and area_id is not distinct from :area and group_id is not distinct from :group
              and supplier_id is not distinct from :supplier
             """;
@@ -42,7 +42,7 @@ class ValueRows {
         return jdbc.sql(SELECT + " where " + SAME_KEY)
                 .param("indicator", indicatorId)
                 .param("type", key.period().type().name())
-                .param("period", key.period().code())
+                .param("start", key.period().start())
                 .param("area", key.areaId(), Types.BIGINT)
                 .param("group", key.groupId(), Types.BIGINT)
                 .param("supplier", key.supplierId(), Types.BIGINT)
@@ -77,14 +77,43 @@ class ValueRows {
                 .list();
     }
 
+    /**
+     * The overall figures of these indicators for periods that end between the dates: only the columns a scorecard
+     * reads, and the period from its type and start, not from its code.
+     */
+    List<OverallValue> overallValues(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                        select indicator_id, period_type, period_start, value, numerator, denominator
+                        from indicator_value
+                        where indicator_id = any(:indicators)
+                          and period_start > cast(:from as date) - interval '1 year' and period_start <= :to
+                          and period_end between :from and :to
+                          and area_id is null and group_id is null and supplier_id is null
+                        """)
+                .param("indicators", indicatorIds.toArray(Long[]::new))
+                .param("from", from)
+                .param("to", to)
+                .query((row, n) -> new OverallValue(
+                        row.getLong(1),
+                        Period.containing(PeriodType.valueOf(row.getString(2)), row.getObject(3, LocalDate.class)),
+                        row.getBigDecimal(4),
+                        row.getBigDecimal(5),
+                        row.getBigDecimal(6)))
+                .list();
+    }
+
     long insert(long organisationId, long indicatorId, ValueEntry entry, BigDecimal value, long userId, Instant at) {
         return jdbc.sql(
                         """
                         insert into indicator_value (organisation_id, indicator_id, period, period_type, period_start,
                             period_end, area_id, group_id, supplier_id, value, numerator, denominator, narrative,
-                            entered_by, entered_at)
+                            entered_by, entered_at, created_how)
                         values (:organisation, :indicator, :period, :type, :start, :end, :area, :group, :supplier,
-                            :value, :numerator, :denominator, :narrative, :user, :at)
+                            :value, :numerator, :denominator, :narrative, :user, :at, 'entered')
                         returning id
                         """)
                 .param("organisation", organisationId)
@@ -112,7 +141,9 @@ class ValueRows {
                                 """
                                 update indicator_value set value = :value, numerator = :numerator,
                                     denominator = :denominator, narrative = :narrative, entered_by = :user,
-                                    entered_at = :at, version = version + 1
+                                    entered_at = :at, version = version + 1,
+                                    created_by = coalesce(created_by, entered_by),
+                                    created_at = coalesce(created_at, entered_at)
                                 where id = :id and version = :version
                                 """)
                         .param("id", id)
@@ -155,14 +186,31 @@ class ValueRows {
                 .update();
     }
 
+    /**
+     * The latest 200 entries of an indicator's audit trail, newest first: each change, and the creation of each value
+     * (kept on the value itself; its first figures are those its first change started from).
+     */
     List<ValueChange> history(long indicatorId) {
         return jdbc.sql(
                         """
-                        select c.value_id, v.period, v.period_type, c.changed_by, c.changed_at, c.how, c.value_before, c.value_after, c.narrative_before, c.narrative_after
+                        select c.value_id, v.period, v.period_type, c.changed_by, c.changed_at, c.how,
+                               c.value_before, c.value_after, c.narrative_before, c.narrative_after, c.id as seq
                         from indicator_value_change c
                         join indicator_value v on v.id = c.value_id
                         where c.indicator_id = :indicator
-                        order by c.changed_at desc, c.id desc
+                        union all
+                        select v.id, v.period, v.period_type, coalesce(v.created_by, v.entered_by),
+                               coalesce(v.created_at, v.entered_at), v.created_how,
+                               null, coalesce(first.value_before, v.value),
+                               null, case when first.value_id is null then v.narrative else first.narrative_before end,
+                               0
+                        from indicator_value v
+                        left join lateral (
+                            select c.value_id, c.value_before, c.narrative_before from indicator_value_change c
+                            where c.value_id = v.id order by c.id limit 1
+                        ) first on true
+                        where v.indicator_id = :indicator and v.created_how is not null
+                        order by 5 desc, 11 desc
                         limit 200
                         """)
                 .param("indicator", indicatorId)

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Assessment;
 import org.beaconpm.assessment.Polarity;
@@ -24,6 +25,7 @@ import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.RuleBook;
 import org.beaconpm.targets.Targets;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +41,16 @@ public class Values {
     private final Targets targets;
     private final RatingRuleStore rules;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Values(ValueRows rows, Indicators indicators, Targets targets, RatingRuleStore rules, Clock clock) {
+    Values(
+            ValueRows rows,
+            Indicators indicators,
+            Targets targets,
+            RatingRuleStore rules,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.indicators = indicators;
         this.targets = targets;
@@ -61,6 +71,11 @@ public class Values {
     /** Overall values of these indicators for periods ending between the dates; the caller has scoped them. */
     public List<IndicatorValue> overall(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
         return rows.overall(indicatorIds, from, to);
+    }
+
+    /** The overall figures of these indicators for periods ending between the dates; the caller has scoped them. */
+    public List<OverallValue> overallValues(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
+        return rows.overallValues(indicatorIds, from, to);
     }
 
     public List<ValueChange> history(long indicatorId) {
@@ -100,7 +115,6 @@ public class Values {
                 throw new StaleEdit("The value for " + entry.period().label());
             }
             id = rows.insert(indicator.organisationId(), indicatorId, tidy, checked.value(), userId, now);
-            rows.recordChange(id, indicatorId, userId, now, "entered", null, checked.value(), null, tidy.narrative());
         } else {
             IndicatorValue old = existing.get();
             if (version == null
@@ -120,6 +134,7 @@ public class Values {
                     old.narrative(),
                     tidy.narrative());
         }
+        events.publishEvent(new ValuesChanged(Set.of(indicatorId)));
         return new Entered(rows.find(indicatorId, entry).orElseThrow(), status);
     }
 

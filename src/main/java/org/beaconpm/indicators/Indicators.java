@@ -118,6 +118,7 @@ public class Indicators {
         Owner owner = owner(definition).orElseThrow(problem -> problem);
         long id = rows.insert(owner.organisationId(), owner.unitId(), definition);
         toleranceSet(id, null, definition, BEGINNING);
+        events.publishEvent(new IndicatorsChanged(Set.of(id)));
         return rows.find(id).orElseThrow();
     }
 
@@ -131,6 +132,7 @@ public class Indicators {
         Owner owner = owner(definition).orElseThrow(problem -> problem);
         rows.update(id, version, owner.organisationId(), owner.unitId(), definition);
         toleranceSet(id, current, definition, LocalDate.now(clock));
+        events.publishEvent(new IndicatorsChanged(Set.of(id)));
     }
 
     /** Publishes a change of the indicator's own tolerance, so the rating rules keep it as a dated version. */
@@ -209,6 +211,9 @@ public class Indicators {
             }
         }
         int total = table.rows().size();
+        if (!dryRun && created + updated > 0) {
+            events.publishEvent(new IndicatorsChanged(Set.of()));
+        }
         return new ImportSummary(total, created, updated, total - created - updated, dryRun);
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,10 @@ public class OrganisationStructure {
 
     private final OrganisationUnits units;
     private final UnitVisibility visibility;
+    private final ApplicationEventPublisher events;
 
-    OrganisationStructure(OrganisationUnits units, UnitVisibility visibility) {
+    OrganisationStructure(OrganisationUnits units, UnitVisibility visibility, ApplicationEventPublisher events) {
+        this.events = events;
         this.units = units;
         this.visibility = visibility;
     }
@@ -71,6 +74,7 @@ public class OrganisationStructure {
         rules.put(node);
         refuseProblems(rules, node.code());
         long id = units.insert(node, details.parentId());
+        events.publishEvent(new StructureChanged());
         return units.find(id).orElseThrow();
     }
 
@@ -88,6 +92,7 @@ public class OrganisationStructure {
         refuseProblems(rules, node.code());
         units.update(id, version, node, details.parentId());
         units.realignOrganisations();
+        events.publishEvent(new StructureChanged());
     }
 
     /** Retires a unit from a date; it keeps its history and can be reinstated. */
@@ -115,6 +120,7 @@ public class OrganisationStructure {
                 units.update(ids.get(node.code()), null, node, parentId(ids, node));
             }
             units.realignOrganisations();
+            events.publishEvent(new StructureChanged());
         }
         return new ImportSummary(
                 plan.rows(), plan.toCreate().size(), plan.toUpdate().size(), plan.unchanged(), dryRun);
@@ -142,6 +148,7 @@ public class OrganisationStructure {
         rules.put(node);
         refuseProblems(rules, node.code());
         units.update(id, version, node, current.parentId());
+        events.publishEvent(new StructureChanged());
     }
 
     private StructureRules rules() {

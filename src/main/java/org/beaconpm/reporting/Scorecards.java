@@ -19,17 +19,18 @@ import org.beaconpm.assessment.RatingRule;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
 import org.beaconpm.assessment.Trend;
-import org.beaconpm.collection.IndicatorValue;
+import org.beaconpm.collection.OverallValue;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.OrganisationStructure;
+import org.beaconpm.organisation.UnitVisibility;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
+import org.beaconpm.targets.OverallTarget;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.RuleBook;
-import org.beaconpm.targets.SetTarget;
 import org.beaconpm.targets.Targets;
 import org.springframework.stereotype.Service;
 
@@ -48,6 +49,8 @@ public class Scorecards {
     private final RatingRuleStore rules;
     private final OrganisationStructure structure;
     private final Clock clock;
+    private final UnitVisibility visibility;
+    private final ScorecardCache cache;
 
     Scorecards(
             Indicators indicators,
@@ -55,7 +58,11 @@ public class Scorecards {
             Targets targets,
             RatingRuleStore rules,
             OrganisationStructure structure,
-            Clock clock) {
+            Clock clock,
+            UnitVisibility visibility,
+            ScorecardCache cache) {
+        this.visibility = visibility;
+        this.cache = cache;
         this.indicators = indicators;
         this.values = values;
         this.targets = targets;
@@ -69,8 +76,16 @@ public class Scorecards {
         return Period.containing(PeriodType.MONTH, LocalDate.now(clock)).previous();
     }
 
-    /** The scorecard of the active indicators the user may see, within a unit's subtree if one is given. */
+    /**
+     * The scorecard of the active indicators the user may see, within a unit's subtree if one is given: built once,
+     * then kept until something it is built from changes.
+     */
     public Scorecard scorecard(Period asAt, Long unitId) {
+        var key = new ScorecardCache.Key(asAt, unitId, visibility.visibleUnitIds());
+        return cache.get(key, () -> build(asAt, unitId));
+    }
+
+    private Scorecard build(Period asAt, Long unitId) {
         List<Indicator> inScope = indicators.visible();
         if (unitId != null) {
             Set<Long> subtree =
@@ -84,14 +99,8 @@ public class Scorecards {
                 .toList();
         List<Long> ids = inScope.stream().map(Indicator::id).toList();
         LocalDate from = asAt.end().minusYears(2).minusMonths(1);
-        Map<String, IndicatorValue> valueByKey = new HashMap<>();
-        for (IndicatorValue value : values.overall(ids, from, asAt.end())) {
-            valueByKey.put(key(value.indicatorId(), value.period()), value);
-        }
-        Map<String, Target> targetByKey = new HashMap<>();
-        for (SetTarget target : targets.overall(ids, from, asAt.end().plusYears(1))) {
-            targetByKey.put(key(target.indicatorId(), target.period()), target.target());
-        }
+        Map<Key, OverallValue> valueByKey = values(ids, from, asAt.end());
+        Map<Key, Target> targetByKey = targets(ids, from, asAt.end().plusYears(1));
         RuleBook book = rules.book();
         List<ScorecardLine> lines = new ArrayList<>(inScope.size());
         for (Indicator indicator : inScope) {
@@ -113,14 +122,8 @@ public class Scorecards {
             first = first.previous();
         }
         List<Long> ids = List.of(indicatorId);
-        Map<String, IndicatorValue> valueByKey = new HashMap<>();
-        for (IndicatorValue value : values.overall(ids, first.sameLastYear().start(), last.end())) {
-            valueByKey.put(key(value.indicatorId(), value.period()), value);
-        }
-        Map<String, Target> targetByKey = new HashMap<>();
-        for (SetTarget target : targets.overall(ids, first.start(), last.end().plusYears(1))) {
-            targetByKey.put(key(target.indicatorId(), target.period()), target.target());
-        }
+        Map<Key, OverallValue> valueByKey = values(ids, first.sameLastYear().start(), last.end());
+        Map<Key, Target> targetByKey = targets(ids, first.start(), last.end().plusYears(1));
         RuleBook book = rules.book();
         List<PeriodResult> results = new ArrayList<>(count);
         for (Period period = first; !period.start().isAfter(last.start()); period = period.next()) {
@@ -138,7 +141,7 @@ public class Scorecards {
     }
 
     /** The period's own target, or for an indicator that is not summed its financial year's. */
-    private static Target targetFor(Indicator indicator, Period period, Map<String, Target> targets) {
+    private static Target targetFor(Indicator indicator, Period period, Map<Key, Target> targets) {
         Period year = period.type() == PeriodType.FINANCIAL_YEAR ? period : period.financialYear();
         Target target = Optional.ofNullable(targets.get(key(indicator.id(), period)))
                 .orElse(indicator.aggregation() == Aggregation.SUM ? null : targets.get(key(indicator.id(), year)));
@@ -154,11 +157,7 @@ public class Scorecards {
     }
 
     private static ScorecardLine line(
-            Indicator indicator,
-            Period asAt,
-            Map<String, IndicatorValue> values,
-            Map<String, Target> targets,
-            RuleBook book) {
+            Indicator indicator, Period asAt, Map<Key, OverallValue> values, Map<Key, Target> targets, RuleBook book) {
         Period period = latest(indicator.frequency().periodType(), asAt.end());
         RatingRule rule = book.ruleFor(indicator, period);
         BigDecimal value = valueOf(values.get(key(indicator.id(), period)));
@@ -173,7 +172,7 @@ public class Scorecards {
 
         List<Observation> soFar = new ArrayList<>();
         for (Period p : period.yearToDate()) {
-            IndicatorValue v = values.get(key(indicator.id(), p));
+            OverallValue v = values.get(key(indicator.id(), p));
             if (v != null && observable(indicator, v)) {
                 soFar.add(
                         indicator.aggregation() == Aggregation.RATIO
@@ -218,7 +217,7 @@ public class Scorecards {
                 recent);
     }
 
-    private static boolean observable(Indicator indicator, IndicatorValue value) {
+    private static boolean observable(Indicator indicator, OverallValue value) {
         return indicator.aggregation() == Aggregation.RATIO
                 ? value.numerator() != null && value.denominator() != null
                 : value.value() != null;
@@ -237,11 +236,28 @@ public class Scorecards {
         return containing.end().equals(date) ? containing : containing.previous();
     }
 
-    private static BigDecimal valueOf(IndicatorValue value) {
+    private static BigDecimal valueOf(OverallValue value) {
         return value == null ? null : value.value();
     }
 
-    private static String key(long indicatorId, Period period) {
-        return indicatorId + "|" + period.type() + "|" + period.code();
+    /** An indicator's period: what values and targets are looked up by. */
+    private record Key(long indicatorId, Period period) {}
+
+    private static Key key(long indicatorId, Period period) {
+        return new Key(indicatorId, period);
+    }
+
+    private Map<Key, OverallValue> values(List<Long> ids, LocalDate from, LocalDate to) {
+        List<OverallValue> found = values.overallValues(ids, from, to);
+        Map<Key, OverallValue> byKey = new HashMap<>(found.size() * 2);
+        found.forEach(value -> byKey.put(key(value.indicatorId(), value.period()), value));
+        return byKey;
+    }
+
+    private Map<Key, Target> targets(List<Long> ids, LocalDate from, LocalDate to) {
+        List<OverallTarget> found = targets.overallTargets(ids, from, to);
+        Map<Key, Target> byKey = new HashMap<>(found.size() * 2);
+        found.forEach(target -> byKey.put(key(target.indicatorId(), target.period()), target.target()));
+        return byKey;
     }
 }

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.beaconpm.assessment.RatingRule;
 import org.beaconpm.assessment.RatingRules;
 import org.beaconpm.indicators.IndicatorToleranceChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,8 +24,11 @@ public class RatingRuleStore {
 
     private final JdbcClient jdbc;
 
-    RatingRuleStore(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    RatingRuleStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** All rules as they stand now. */
@@ -102,6 +107,7 @@ public class RatingRuleStore {
                         (amberCondition == null ? RatingRule.AmberCondition.UNCONDITIONAL : amberCondition).name())
                 .param("band", noChangeBandPercent == null ? BigDecimal.ONE : noChangeBandPercent)
                 .update();
+        events.publishEvent(new TargetsChanged(indicatorId == null ? Set.of() : Set.of(indicatorId)));
     }
 
     /** An indicator's own tolerance becomes a rule version of that indicator, from the date of the change. */
@@ -112,6 +118,7 @@ public class RatingRuleStore {
                     .param("indicator", changed.indicatorId())
                     .param("from", changed.effectiveFrom())
                     .update();
+            events.publishEvent(new TargetsChanged(Set.of(changed.indicatorId())));
             return;
         }
         setRule(

@@ -57,6 +57,35 @@ class TargetRows {
                 .list();
     }
 
+    /** The overall targets of these indicators for periods ending between the dates, with only what rating needs. */
+    List<OverallTarget> overallTargets(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                        select indicator_id, period_type, period_start, target, target_low, target_high
+                        from target
+                        where indicator_id = any(:indicators) and area_id is null and group_id is null
+                          and period_end between :from and :to
+                        """)
+                .param("indicators", indicatorIds.toArray(Long[]::new))
+                .param("from", from)
+                .param("to", to)
+                .query((row, n) -> {
+                    BigDecimal single = row.getBigDecimal(4);
+                    return new OverallTarget(
+                            row.getLong(1),
+                            Period.containing(
+                                    org.beaconpm.periods.PeriodType.valueOf(row.getString(2)),
+                                    row.getObject(3, LocalDate.class)),
+                            single != null
+                                    ? Target.of(single)
+                                    : Target.range(row.getBigDecimal(5), row.getBigDecimal(6)));
+                })
+                .list();
+    }
+
     Optional<SetTarget> find(long id) {
         return jdbc.sql(SELECT + " where id = :id")
                 .param("id", id)

@@ -30,6 +30,7 @@ import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,8 +51,16 @@ public class Targets {
     private final Areas areas;
     private final PopulationGroups groups;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Targets(TargetRows rows, Indicators indicators, Areas areas, PopulationGroups groups, Clock clock) {
+    Targets(
+            TargetRows rows,
+            Indicators indicators,
+            Areas areas,
+            PopulationGroups groups,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.indicators = indicators;
         this.areas = areas;
@@ -76,6 +85,11 @@ public class Targets {
         return rows.overall(indicatorIds, from, to);
     }
 
+    /** Overall targets of these indicators for periods ending between the dates, as rating reads them. */
+    public List<OverallTarget> overallTargets(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
+        return rows.overallTargets(indicatorIds, from, to);
+    }
+
     @Transactional
     public void set(long indicatorId, Entry entry, Long setBy) {
         Indicator indicator = indicators.indicator(indicatorId);
@@ -93,6 +107,7 @@ public class Targets {
                 entry.rationale().strip(),
                 setBy,
                 Timestamp.from(clock.instant()));
+        events.publishEvent(new TargetsChanged(Set.of(indicatorId)));
     }
 
     /**
@@ -258,6 +273,9 @@ public class Targets {
             }
         }
         int total = table.rows().size();
+        if (!dryRun && created + updated > 0) {
+            events.publishEvent(new TargetsChanged(Set.of()));
+        }
         return new ImportSummary(total, created, updated, total - created - updated, dryRun);
     }
 

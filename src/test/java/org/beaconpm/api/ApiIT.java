@@ -128,12 +128,48 @@ class ApiIT extends BeaconIT {
                 .andExpect(jsonPath("$.counts.GREEN").value(1))
                 .andExpect(jsonPath("$.counts", hasKey("NO_TARGET")));
 
+        // The scorecard is kept once built, and rebuilt as soon as a value or a target it shows changes.
+        call(
+                        put("/api/v1/values"),
+                        officer,
+                        """
+                        {"indicator": "%s", "period": "2024-05", "value": 20, "version": 0,
+                         "narrative": "A supplier failed; a new contract starts in June"}
+                        """
+                                .formatted(code))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rating").value("RED"));
+        scorecardLine(code, councilId)
+                .andExpect(jsonPath(line + ".value", contains(20)))
+                .andExpect(jsonPath(line + ".status", contains("RED")))
+                .andExpect(jsonPath(line + ".shortTrend", contains("WORSENING")));
+        call(
+                        put("/api/v1/targets"),
+                        officer,
+                        """
+                        {"indicator": "%s", "period": "2024-05", "target": 20, "baseline": 35,
+                         "rationale": "Reset after the supplier failed"}
+                        """
+                                .formatted(code))
+                .andExpect(status().isOk());
+        scorecardLine(code, councilId)
+                .andExpect(jsonPath(line + ".target", contains(20)))
+                .andExpect(jsonPath(line + ".status", contains("GREEN")));
+
         mvc.perform(get("/api/v1/values")
                         .param("indicator", code)
                         .param("from", "2024-04")
                         .with(basic(officer)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].period", contains("2024-04", "2024-05")));
+    }
+
+    private ResultActions scorecardLine(String code, long unitId) throws Exception {
+        return mvc.perform(get("/api/v1/scorecard")
+                        .param("period", "2024-05")
+                        .param("unit", Long.toString(unitId))
+                        .with(basic(officer)))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -152,6 +152,74 @@ class ValuesIT extends BeaconIT {
     }
 
     @Test
+    void importsNewValuesStraightInThenMergesChangesKeepingEachInTheHistory() {
+        Indicator indicator = indicators.create(monthly(unique("MERGE"), Polarity.HIGHER_IS_BETTER));
+        String code = indicator.code();
+        ImportSummary first = valueImport.importValues(
+                csv(List.of(code + ",2016-04,10", code + ",2016-05,11", code + ",2016-06,12")), false, officer.id());
+        assertThat(first).isEqualTo(new ImportSummary(3, 3, 0, 0, false));
+
+        ImportSummary second = valueImport.importValues(
+                csv(List.of(code + ",2016-04,10", code + ",2016-05,15.5", code + ",2016-07,13")), false, owner.id());
+        assertThat(second).isEqualTo(new ImportSummary(3, 1, 1, 1, false));
+
+        assertThat(values.forIndicator(indicator.id()))
+                .extracting(value -> value.period().code(), IndicatorValue::value, IndicatorValue::version)
+                .containsExactly(
+                        tuple("2016-04", new BigDecimal("10.000000"), 0),
+                        tuple("2016-05", new BigDecimal("15.500000"), 1),
+                        tuple("2016-06", new BigDecimal("12.000000"), 0),
+                        tuple("2016-07", new BigDecimal("13.000000"), 0));
+        assertThat(values.history(indicator.id()))
+                .filteredOn(change -> change.period().equals("May 2016"))
+                .extracting(ValueChange::how, ValueChange::changedBy, ValueChange::valueBefore, ValueChange::valueAfter)
+                .containsExactly(
+                        tuple("imported", owner.id(), new BigDecimal("11.000000"), new BigDecimal("15.500000")),
+                        tuple("imported", officer.id(), null, new BigDecimal("11.000000")));
+        assertThat(values.history(indicator.id())).hasSize(5);
+    }
+
+    @Test
+    void refusesAFileThatGivesOneValueTwiceWhetherOrNotItIsStored() {
+        Indicator indicator = indicators.create(monthly(unique("TWICE"), Polarity.HIGHER_IS_BETTER));
+        String code = indicator.code();
+        assertThatThrownBy(() -> valueImport.importValues(
+                        csv(List.of(code + ",2016-04,10", code + ",2016-05,11", code + ",2016-04,12")),
+                        false,
+                        officer.id()))
+                .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.errors())
+                        .containsExactly(new ImportError(
+                                4, "period", "the same indicator, period and breakdown is also on row 2")));
+        assertThat(values.forIndicator(indicator.id())).isEmpty();
+
+        valueImport.importValues(csv(List.of(code + ",2016-04,10")), false, officer.id());
+        assertThatThrownBy(() -> valueImport.importValues(
+                        csv(List.of(code + ",2016-05,11", code + ",2016-04,10", code + ",2016-04,12")),
+                        false,
+                        officer.id()))
+                .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.errors())
+                        .containsExactly(new ImportError(
+                                4, "period", "the same indicator, period and breakdown is also on row 3")));
+        assertThat(values.forIndicator(indicator.id()))
+                .extracting(IndicatorValue::value)
+                .containsExactly(new BigDecimal("10.000000"));
+    }
+
+    @Test
+    void quotesNarrativeWithCommasQuotesAndLineBreaksThroughTheCopy() {
+        Indicator indicator = indicators.create(monthly(unique("QUOTE"), Polarity.HIGHER_IS_BETTER));
+        String narrative = "Staff \"away\", then back;\nsee the plan, \\ page 2";
+        valueImport.importValues(
+                new StringReader("indicator,period,value,narrative\n" + indicator.code() + ",2016-04,10,\""
+                        + narrative.replace("\"", "\"\"") + "\"\n"),
+                false,
+                officer.id());
+        assertThat(values.forIndicator(indicator.id()))
+                .extracting(IndicatorValue::narrative)
+                .containsExactly(narrative);
+    }
+
+    @Test
     void refusesTheSecondOfTwoEditsOfOneValueAndKeepsTheFirst() {
         Indicator indicator = indicators.create(monthly(unique("LOCK"), Polarity.HIGHER_IS_BETTER));
         Period june = Period.month(2016, 6);

@@ -1,0 +1,98 @@
+package org.beaconpm.reporting;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.beaconpm.collection.ValuesChanged;
+import org.beaconpm.indicators.IndicatorsChanged;
+import org.beaconpm.organisation.StructureChanged;
+import org.beaconpm.periods.Period;
+import org.beaconpm.targets.TargetsChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Scorecards as built, kept until anything they are built from changes: a value, a target, a rating rule, an
+ * indicator or the organisation structure. Each change, once committed, starts a new generation, and a scorecard is
+ * kept under the generation in which it was begun, so one built from data read before a change is never served after
+ * it. While a scorecard is being built, others asking for the same one wait for it rather than build it again.
+ *
+ * <p>The generation lives in this server's memory: several servers sharing one database would each need to hear of
+ * the others' changes.
+ */
+@Component
+class ScorecardCache {
+
+    /** Scorecards kept at most; a new generation drops them all. */
+    static final int CAPACITY = 64;
+
+    /**
+     * What a scorecard depends on besides the data: the period, the unit it is narrowed to and the units the reader
+     * may see (empty when everything).
+     */
+    record Key(Period asAt, Long unitId, Optional<Set<Long>> scope) {}
+
+    private record Generational(long generation, Key key) {}
+
+    private final AtomicLong generation = new AtomicLong();
+    private final ConcurrentHashMap<Generational, CompletableFuture<Scorecard>> scorecards = new ConcurrentHashMap<>();
+
+    Scorecard get(Key key, Supplier<Scorecard> build) {
+        Generational at = new Generational(generation.get(), key);
+        CompletableFuture<Scorecard> mine = new CompletableFuture<>();
+        CompletableFuture<Scorecard> kept = scorecards.putIfAbsent(at, mine);
+        if (kept != null) {
+            try {
+                return kept.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
+        }
+        if (scorecards.size() > CAPACITY) {
+            scorecards.keySet().removeIf(other -> !other.equals(at));
+        }
+        try {
+            Scorecard built = build.get();
+            mine.complete(built);
+            return built;
+        } catch (RuntimeException | Error e) {
+            scorecards.remove(at, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** The number of generations begun: one more after every committed change. */
+    long generation() {
+        return generation.get();
+    }
+
+    private void changed() {
+        generation.incrementAndGet();
+        scorecards.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ValuesChanged changed) {
+        changed();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TargetsChanged changed) {
+        changed();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(IndicatorsChanged changed) {
+        changed();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StructureChanged changed) {
+        changed();
+    }
+}
