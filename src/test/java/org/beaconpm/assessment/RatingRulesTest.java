@@ -142,6 +142,17 @@ class RatingRulesTest {
                         + " maintained on the same period last year; otherwise Red. No change within 1%.");
     }
 
+    @Test
+    void describesTolerancesWithoutTheTrailingZerosOfTheDatabase() {
+        assertThat(Tolerance.relative(decimal("5.0000")).description()).isEqualTo("5%");
+        assertThat(Tolerance.relative(decimal("2.5000")).description()).isEqualTo("2.5%");
+        assertThat(Tolerance.relative(decimal("10.0000")).description()).isEqualTo("10%");
+        assertThat(Tolerance.absolute(decimal("0.500000")).description()).isEqualTo("0.5");
+        assertThat(Tolerance.absolute(decimal("0.000000")).description()).isEqualTo("0");
+        assertThat(RatingRule.of(Tolerance.relative(decimal("5.0000"))).description())
+                .startsWith("Green on or better than target; Amber within 5% of target;");
+    }
+
     private static Status rateAgainstSeventy(String value, Period period) {
         RatingRule rule = RatingRules.resolve(period, RatingRules.none(), RatingRules.none(), FIVE_THEN_TEN_PERCENT);
         return Assessment.rate(decimal(value), target("70"), HIGHER_IS_BETTER, rule, null);
