@@ -1,0 +1,167 @@
+package org.beaconpm.targets;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.concurrent.ThreadLocalRandom;
+import org.beaconpm.access.Role;
+import org.beaconpm.access.SignedInUser;
+import org.beaconpm.access.UserAccounts;
+import org.beaconpm.organisation.OrganisationStructure;
+import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.UnitDetails;
+import org.beaconpm.organisation.UnitLevel;
+import org.beaconpm.support.BeaconIT;
+import org.beaconpm.support.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Targets through the API, in a council of two services whose codes no other run uses: who may sign them off, and how
+ * they constrain changes to their indicator.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TargetsIT extends BeaconIT {
+
+    private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    OrganisationStructure structure;
+
+    private String council;
+    private long councilId;
+    private String housing;
+    private long housingId;
+    private long leisureId;
+    private SignedInUser officer;
+
+    @BeforeAll
+    void createACouncilWithHousingAndLeisureServicesAndAPerformanceOfficer() {
+        council = unique("TGT");
+        councilId = structure
+                .create(new UnitDetails(
+                        council,
+                        "Targets test council " + council,
+                        UnitLevel.ORGANISATION,
+                        null,
+                        OrganisationType.COUNCIL))
+                .id();
+        housing = council + "-HOU";
+        housingId = structure
+                .create(new UnitDetails(housing, "Housing", UnitLevel.SERVICE, councilId, null))
+                .id();
+        leisureId = structure
+                .create(new UnitDetails(council + "-LEI", "Leisure", UnitLevel.SERVICE, councilId, null))
+                .id();
+        officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
+    }
+
+    @Test
+    void thePortfolioHolderForTheIndicatorsServiceSignsOffItsTarget() throws Exception {
+        String code = createIndicator("higher", housing);
+        long target = setTarget(code, "2025-26", "\"target\": 80");
+        SignedInUser housingPortfolio = holding(Role.PORTFOLIO_HOLDER, housingId);
+
+        signOff(target, 0, housingPortfolio)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.signedOff").value(true))
+                .andExpect(jsonPath("$.version").value(1));
+        signOff(target, 0, housingPortfolio).andExpect(status().isConflict());
+    }
+
+    @Test
+    void aPortfolioHolderOutsideTheIndicatorsServiceMayNotSignOffItsTarget() throws Exception {
+        String code = createIndicator("higher", housing);
+        long target = setTarget(code, "2025-26", "\"target\": 80");
+        SignedInUser leisurePortfolio = holding(Role.PORTFOLIO_HOLDER, leisureId);
+        // As a councillor over the whole council they read the target, which is still not theirs to sign off.
+        accounts.assign(leisurePortfolio.id(), Role.COUNCILLOR, councilId, null);
+        leisurePortfolio = accounts.loadUserByUsername(leisurePortfolio.email());
+
+        signOff(target, 0, leisurePortfolio)
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.detail", containsString("outside your portfolio")));
+        signOff(target, 0, holding(Role.PORTFOLIO_HOLDER, leisureId)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/targets").param("indicator", code).with(basic(officer)))
+                .andExpect(jsonPath("$[0].signedOff").value(false))
+                .andExpect(jsonPath("$[0].version").value(0));
+    }
+
+    /** A new user holding one role over a unit's subtree. */
+    private SignedInUser holding(Role role, long unitId) {
+        SignedInUser user = TestUsers.withoutRoles(accounts, role.name().toLowerCase(java.util.Locale.ROOT));
+        accounts.assign(user.id(), role, unitId, null);
+        return accounts.loadUserByUsername(user.email());
+    }
+
+    private ResultActions signOff(long target, int version, SignedInUser who) throws Exception {
+        return mvc.perform(post("/api/v1/targets/" + target + "/sign-off")
+                .param("version", Integer.toString(version))
+                .accept(MediaType.APPLICATION_JSON)
+                .with(basic(who)));
+    }
+
+    /** Sets a target with the given JSON fields; its id. */
+    private long setTarget(String code, String period, String figures) throws Exception {
+        String body =
+                """
+                {"indicator": "%s", "period": "%s", %s, "rationale": "Family group median"}
+                """
+                        .formatted(code, period, figures);
+        String json = call(put("/api/v1/targets"), officer, body)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    /** Creates a monthly percentage indicator owned by a unit; its code. */
+    private String createIndicator(String polarity, String ownerUnit) throws Exception {
+        String code = unique("TGT-I");
+        call(post("/api/v1/indicators"), officer, indicator(code, polarity, ownerUnit, null))
+                .andExpect(status().isCreated());
+        return code;
+    }
+
+    private static String indicator(String code, String polarity, String ownerUnit, Integer version) {
+        return """
+                {"code": "%s", "title": "Targets test indicator %s", "unit": "percentage", "decimals": 1,
+                 "polarity": "%s", "frequency": "monthly", "aggregation": "mean", "owner_unit": "%s",
+                 "version": %s}
+                """
+                .formatted(code, code, polarity, ownerUnit, version);
+    }
+
+    private ResultActions call(MockHttpServletRequestBuilder request, SignedInUser who, String json) throws Exception {
+        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON)
+                .content(json)
+                .with(basic(who)));
+    }
+
+    private static RequestPostProcessor basic(SignedInUser who) {
+        return httpBasic(who.email(), TestUsers.PASSWORD);
+    }
+
+    private static String unique(String label) {
+        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
+    }
+}
