@@ -1,5 +1,6 @@
 package org.beaconpm.targets;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,14 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationType;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
+import org.beaconpm.periods.Period;
+import org.beaconpm.periods.PeriodType;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +50,15 @@ class TargetsIT extends BeaconIT {
 
     @Autowired
     OrganisationStructure structure;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    RatingRuleStore rules;
+
+    @Autowired
+    Clock clock;
 
     private String council;
     private long councilId;
@@ -104,6 +120,30 @@ class TargetsIT extends BeaconIT {
                 .andExpect(jsonPath("$[0].version").value(0));
     }
 
+    @Test
+    void clearingAnIndicatorsToleranceBringsBackTheOrganisationsRuleFromThatDayOnly() throws Exception {
+        String code = unique("TGT-TOL");
+        call(post("/api/v1/indicators"), officer, indicator(code, "higher", housing, null, "\"tolerance_percent\": 10"))
+                .andExpect(status().isCreated());
+        Indicator indicator = indicators.byCode(code).orElseThrow();
+        Period current = Period.containing(PeriodType.MONTH, LocalDate.now(clock));
+        Period lastYear = current.sameLastYear();
+        assertThat(rules.book().ruleFor(indicator, current).tolerance().description())
+                .isEqualTo("10%");
+
+        call(put("/api/v1/indicators/" + code), officer, indicator(code, "higher", housing, 0, null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tolerance_percent").doesNotExist());
+
+        RuleBook book = rules.book();
+        assertThat(book.ruleFor(indicator, current).tolerance().description())
+                .as("the organisation's rule, here the corporate 5%%, rates the current period")
+                .isEqualTo("5%");
+        assertThat(book.ruleFor(indicator, lastYear).tolerance().description())
+                .as("the override still rates the periods it rated")
+                .isEqualTo("10%");
+    }
+
     /** A new user holding one role over a unit's subtree. */
     private SignedInUser holding(Role role, long unitId) {
         SignedInUser user = TestUsers.withoutRoles(accounts, role.name().toLowerCase(java.util.Locale.ROOT));
@@ -142,12 +182,17 @@ class TargetsIT extends BeaconIT {
     }
 
     private static String indicator(String code, String polarity, String ownerUnit, Integer version) {
+        return indicator(code, polarity, ownerUnit, version, null);
+    }
+
+    /** An indicator's definition as JSON, with {@code more} fields if given. */
+    private static String indicator(String code, String polarity, String ownerUnit, Integer version, String more) {
         return """
                 {"code": "%s", "title": "Targets test indicator %s", "unit": "percentage", "decimals": 1,
                  "polarity": "%s", "frequency": "monthly", "aggregation": "mean", "owner_unit": "%s",
-                 "version": %s}
+                 "version": %s%s}
                 """
-                .formatted(code, code, polarity, ownerUnit, version);
+                .formatted(code, code, polarity, ownerUnit, version, more == null ? "" : ", " + more);
     }
 
     private ResultActions call(MockHttpServletRequestBuilder request, SignedInUser who, String json) throws Exception {
