@@ -26,6 +26,7 @@ import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +47,7 @@ public class Indicators {
     private final OrganisationStructure structure;
     private final UnitVisibility visibility;
     private final NationalIndicators catalogue;
+    private final ObjectProvider<PolarityChangeCheck> polarityChecks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -54,12 +56,14 @@ public class Indicators {
             OrganisationStructure structure,
             UnitVisibility visibility,
             NationalIndicators catalogue,
+            ObjectProvider<PolarityChangeCheck> polarityChecks,
             ApplicationEventPublisher events,
             Clock clock) {
         this.rows = rows;
         this.structure = structure;
         this.visibility = visibility;
         this.catalogue = catalogue;
+        this.polarityChecks = polarityChecks;
         this.events = events;
         this.clock = clock;
     }
@@ -129,8 +133,22 @@ public class Indicators {
             throw new RuleBroken("code", "An indicator with code " + definition.code() + " already exists");
         }
         Owner owner = owner(definition).orElseThrow(problem -> problem);
+        polarityRefusal(current, definition).ifPresent(reason -> {
+            throw new RuleBroken("polarity", reason);
+        });
         rows.update(id, version, owner.organisationId(), owner.unitId(), definition);
         toleranceSet(id, current, definition, LocalDate.now(clock));
+    }
+
+    /** Why the indicator may not take the definition's polarity, if another module objects. */
+    private Optional<String> polarityRefusal(Indicator current, IndicatorDefinition definition) {
+        if (current.polarity() == definition.polarity()) {
+            return Optional.empty();
+        }
+        return polarityChecks
+                .orderedStream()
+                .flatMap(check -> check.refusal(current, definition.polarity()).stream())
+                .findFirst();
     }
 
     /** Publishes a change of the indicator's own tolerance, so the rating rules keep it as a dated version. */
@@ -176,6 +194,10 @@ public class Indicators {
                         "code",
                         "indicator " + definition.code() + " belongs to a unit outside your scope"));
                 continue;
+            }
+            if (existing.isPresent()) {
+                polarityRefusal(existing.get(), definition)
+                        .ifPresent(reason -> errors.add(new ImportError(row.number(), "polarity", reason)));
             }
             owner(definition, lookups)
                     .ifLeft(problem -> errors.add(new ImportError(row.number(), problem.field(), problem.getMessage())))

@@ -1,8 +1,11 @@
 package org.beaconpm.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -17,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
+import org.beaconpm.assessment.Polarity;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.OrganisationStructure;
@@ -142,6 +146,75 @@ class TargetsIT extends BeaconIT {
         assertThat(book.ruleFor(indicator, lastYear).tolerance().description())
                 .as("the override still rates the periods it rated")
                 .isEqualTo("10%");
+    }
+
+    @Test
+    void anIndicatorWithRangeTargetsKeepsItsPolarityUntilTheyAreReplaced() throws Exception {
+        String code = createIndicator("range", housing);
+        setTarget(code, "2025-26", "\"targetLow\": 40, \"targetHigh\": 60");
+
+        call(put("/api/v1/indicators/" + code), officer, indicator(code, "higher", housing, 0))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.errors[0].field").value("polarity"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("has a range target")));
+        mvc.perform(get("/api/v1/indicators/" + code).with(basic(officer)))
+                .andExpect(jsonPath("$.polarity").value("range"))
+                .andExpect(jsonPath("$.version").value(0));
+
+        setTarget(code, "2025-26", "\"target\": 50");
+        call(put("/api/v1/indicators/" + code), officer, indicator(code, "higher", housing, 0))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.polarity").value("higher"));
+    }
+
+    @Test
+    void theEditFormShowsWhyARangeIndicatorCannotBecomeLowerIsBetter() throws Exception {
+        String code = createIndicator("range", housing);
+        setTarget(code, "2025-26", "\"targetLow\": 40, \"targetHigh\": 60");
+        long id = indicators.byCode(code).orElseThrow().id();
+
+        mvc.perform(post("/indicators/" + id)
+                        .with(user(officer))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("code", code)
+                        .param("title", "Targets test indicator " + code)
+                        .param("unit", "percentage")
+                        .param("decimals", "1")
+                        .param("polarity", "lower")
+                        .param("frequency", "monthly")
+                        .param("aggregation", "mean")
+                        .param("owner_unit", housing))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("replace it with a single target before changing its" + " polarity")));
+        assertThat(indicators.byCode(code).orElseThrow().polarity()).isEqualTo(Polarity.TARGET_RANGE);
+    }
+
+    @Test
+    void anImportThatWouldMakeARangeIndicatorHigherIsBetterIsRefusedOnItsRow() throws Exception {
+        String code = createIndicator("range", housing);
+        setTarget(code, "2025-26", "\"targetLow\": 40, \"targetHigh\": 60");
+
+        mvc.perform(post("/api/v1/indicators/import")
+                        .contentType(MediaType.parseMediaType("text/csv"))
+                        .content("code,title,unit,decimals,polarity,frequency,aggregation,owner_unit\n" + code
+                                + ",Renamed,percentage,1,higher,monthly,mean," + housing + "\n")
+                        .with(basic(officer)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].row", contains(2)))
+                .andExpect(jsonPath("$.errors[*].column", contains("polarity")));
+    }
+
+    @Test
+    void anIndicatorWithSingleTargetsMayBecomeARangeIndicator() throws Exception {
+        String code = createIndicator("higher", housing);
+        setTarget(code, "2025-26", "\"target\": 50");
+
+        call(put("/api/v1/indicators/" + code), officer, indicator(code, "range", housing, 0))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.polarity").value("range"));
     }
 
     /** A new user holding one role over a unit's subtree. */
