@@ -172,9 +172,11 @@ public class Scorecards {
         Trend longTrend = trend(indicator.polarity(), value, lastYear, target, rule);
 
         List<Observation> soFar = new ArrayList<>();
+        Period lastReported = null;
         for (Period p : period.yearToDate()) {
             IndicatorValue v = values.get(key(indicator.id(), p));
             if (v != null && observable(indicator, v)) {
+                lastReported = p;
                 soFar.add(
                         indicator.aggregation() == Aggregation.RATIO
                                 ? Observation.ratio(v.numerator(), v.denominator())
@@ -189,7 +191,9 @@ public class Scorecards {
                                 indicator.aggregation(),
                                 soFar,
                                 indicator.frequency().periodsPerYear(),
-                                per)
+                                per,
+                                targetFor(indicator, lastReported, targets),
+                                annual)
                         .orElse(null);
         boolean atRisk = forecast != null
                 && annual != null
