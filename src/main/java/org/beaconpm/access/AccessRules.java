@@ -67,6 +67,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",
                                       "/api/v1/scorecard")),
+            roles(   WRITE,   List.of("/api/v1/targets/*/sign-off"),                 ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   WRITE,   List.of("/api/v1/indicators", "/api/v1/indicators/**",
                                       "/api/v1/targets", "/api/v1/targets/**"), ADMINISTRATOR, PERFORMANCE_OFFICER),
             roles(   WRITE,   List.of("/api/v1/values/import"),                      ADMINISTRATOR, PERFORMANCE_OFFICER),

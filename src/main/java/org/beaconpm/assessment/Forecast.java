@@ -15,7 +15,8 @@ public final class Forecast {
     /**
      * Projects the year's outturn from the observations of the year so far, one for each period reported. A
      * {@link Aggregation#SUM} runs on at the mean of the periods reported, to {@code periodsInYear} periods; every
-     * other aggregation is projected as it stands so far. Empty when nothing has been reported.
+     * other aggregation is projected as it stands so far (but see {@link #outturn(Aggregation, List, int, int, Target,
+     * Target)} for a {@link Aggregation#LAST} with profiled targets). Empty when nothing has been reported.
      */
     public static Optional<BigDecimal> outturn(
             Aggregation aggregation, List<Observation> yearSoFar, int periodsInYear) {
@@ -37,6 +38,35 @@ public final class Forecast {
         }
         return soFar.map(sum ->
                 sum.multiply(BigDecimal.valueOf(periodsInYear)).divide(BigDecimal.valueOf(yearSoFar.size()), DIVISION));
+    }
+
+    /**
+     * As {@link #outturn(Aggregation, List, int, int)}, along the targets where they profile the year. An indicator
+     * aggregated as {@link Aggregation#LAST}, such as council tax collected so far, which climbs through the year, or
+     * a level at a date, is projected in proportion to its profile: the latest value times the annual target over the
+     * target of the latest period reported. So 72% collected by December, against 74.5% profiled for December and 97%
+     * for the year, projects 93.7%; on profile, it projects the annual target. Without a single, non-zero target for
+     * both (a target range, or no profile: the annual target applying to each period gives the value as it stands),
+     * and for every other aggregation, as {@link #outturn(Aggregation, List, int, int)}.
+     *
+     * @param lastReportedTarget the target of the period of the last observation, null if none
+     * @param annualTarget the target for the year, null if none
+     */
+    public static Optional<BigDecimal> outturn(
+            Aggregation aggregation,
+            List<Observation> yearSoFar,
+            int periodsInYear,
+            int per,
+            Target lastReportedTarget,
+            Target annualTarget) {
+        Optional<BigDecimal> asItStands = outturn(aggregation, yearSoFar, periodsInYear, per);
+        if (aggregation != Aggregation.LAST
+                || !(lastReportedTarget instanceof Target.Single profiled)
+                || !(annualTarget instanceof Target.Single annual)
+                || profiled.value().signum() == 0) {
+            return asItStands;
+        }
+        return asItStands.map(latest -> latest.multiply(annual.value()).divide(profiled.value(), DIVISION));
     }
 
     /**

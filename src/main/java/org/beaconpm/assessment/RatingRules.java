@@ -15,12 +15,24 @@ import org.beaconpm.periods.Period;
  */
 public record RatingRules(List<Version> versions) {
 
-    /** A rule in force from its effective date until the next version's. */
+    /**
+     * A rule in force from its effective date until the next version's. A version without a rule (null) says that from
+     * its date this level has no rule of its own, so the next less specific level's applies: how an indicator goes back
+     * to its organisation's rule without recolouring the periods its own rule rated.
+     */
     public record Version(LocalDate effectiveFrom, RatingRule rule) {
 
         public Version {
             Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-            Objects.requireNonNull(rule, "rule");
+        }
+
+        /** From this date the level has no rule of its own. */
+        public static Version withoutRule(LocalDate effectiveFrom) {
+            return new Version(effectiveFrom, null);
+        }
+
+        public boolean hasRule() {
+            return rule != null;
         }
     }
 
@@ -58,7 +70,21 @@ public record RatingRules(List<Version> versions) {
      *     rewrite history
      */
     public RatingRules changedOn(LocalDate effectiveFrom, RatingRule rule) {
-        Version version = new Version(effectiveFrom, rule);
+        return with(new Version(effectiveFrom, Objects.requireNonNull(rule, "rule")));
+    }
+
+    /**
+     * Adds a version from which this level has no rule of its own, so that the next less specific level's rule rates
+     * the periods after it and this level's earlier versions still rate those before.
+     *
+     * @throws IllegalArgumentException unless the date is after every existing version's
+     */
+    public RatingRules clearedOn(LocalDate effectiveFrom) {
+        return with(Version.withoutRule(effectiveFrom));
+    }
+
+    private RatingRules with(Version version) {
+        LocalDate effectiveFrom = version.effectiveFrom();
         latest().ifPresent(latest -> {
             if (!effectiveFrom.isAfter(latest.effectiveFrom())) {
                 throw new IllegalArgumentException("a rule changed on " + effectiveFrom
@@ -70,6 +96,7 @@ public record RatingRules(List<Version> versions) {
         return new RatingRules(changed);
     }
 
+    /** The rule in force on the date; empty before the first version, and while a version without a rule is. */
     public Optional<RatingRule> ruleOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         RatingRule inForce = null;

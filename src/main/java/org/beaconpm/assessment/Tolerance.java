@@ -32,8 +32,12 @@ public sealed interface Tolerance permits Tolerance.Relative, Tolerance.Absolute
     /** Whether a value {@code distance} (zero or more) away from {@code reference} is within this tolerance. */
     boolean allows(BigDecimal distance, BigDecimal reference);
 
-    /** For reports, such as {@code 5%} or {@code 0.5}. */
+    /** For reports, such as {@code 5%} or {@code 0.5}: without the trailing zeros of the database's scale. */
     String description();
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
 
     /** A percentage of the reference's magnitude, so a target of -10 has the same tolerance as a target of 10. */
     record Relative(BigDecimal percent) implements Tolerance {
@@ -52,7 +56,7 @@ public sealed interface Tolerance permits Tolerance.Relative, Tolerance.Absolute
 
         @Override
         public String description() {
-            return percent.toPlainString() + "%";
+            return plain(percent) + "%";
         }
     }
 
@@ -72,7 +76,7 @@ public sealed interface Tolerance permits Tolerance.Relative, Tolerance.Absolute
 
         @Override
         public String description() {
-            return amount.toPlainString();
+            return plain(amount);
         }
     }
 

@@ -26,6 +26,7 @@ import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +47,7 @@ public class Indicators {
     private final OrganisationStructure structure;
     private final UnitVisibility visibility;
     private final NationalIndicators catalogue;
+    private final ObjectProvider<PolarityChangeCheck> polarityChecks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -54,12 +56,14 @@ public class Indicators {
             OrganisationStructure structure,
             UnitVisibility visibility,
             NationalIndicators catalogue,
+            ObjectProvider<PolarityChangeCheck> polarityChecks,
             ApplicationEventPublisher events,
             Clock clock) {
         this.rows = rows;
         this.structure = structure;
         this.visibility = visibility;
         this.catalogue = catalogue;
+        this.polarityChecks = polarityChecks;
         this.events = events;
         this.clock = clock;
     }
@@ -115,7 +119,7 @@ public class Indicators {
         if (rows.findByCode(definition.code()).isPresent()) {
             throw new RuleBroken("code", "An indicator with code " + definition.code() + " already exists");
         }
-        Owner owner = owner(definition).orElseThrow(problem -> problem);
+        Owner owner = owner(definition).orElseThrow();
         long id = rows.insert(owner.organisationId(), owner.unitId(), definition);
         toleranceSet(id, null, definition, BEGINNING);
         events.publishEvent(new IndicatorsChanged(Set.of(id)));
@@ -129,10 +133,24 @@ public class Indicators {
                 && rows.findByCode(definition.code()).isPresent()) {
             throw new RuleBroken("code", "An indicator with code " + definition.code() + " already exists");
         }
-        Owner owner = owner(definition).orElseThrow(problem -> problem);
+        Owner owner = owner(definition).orElseThrow();
+        polarityRefusal(current, definition).ifPresent(reason -> {
+            throw new RuleBroken("polarity", reason);
+        });
         rows.update(id, version, owner.organisationId(), owner.unitId(), definition);
         toleranceSet(id, current, definition, LocalDate.now(clock));
         events.publishEvent(new IndicatorsChanged(Set.of(id)));
+    }
+
+    /** Why the indicator may not take the definition's polarity, if another module objects. */
+    private Optional<String> polarityRefusal(Indicator current, IndicatorDefinition definition) {
+        if (current.polarity() == definition.polarity()) {
+            return Optional.empty();
+        }
+        return polarityChecks
+                .orderedStream()
+                .flatMap(check -> check.refusal(current, definition.polarity()).stream())
+                .findFirst();
     }
 
     /** Publishes a change of the indicator's own tolerance, so the rating rules keep it as a dated version. */
@@ -159,32 +177,40 @@ public class Indicators {
         List<IndicatorDefinition> definitions = new ArrayList<>();
         List<Owner> owners = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
+            int number = row.number();
             IndicatorText.Parsed parsed = IndicatorText.parse(row::get);
-            parsed.problems().forEach(p -> errors.add(new ImportError(row.number(), p.field(), p.message())));
-            if (parsed.definition() == null) {
-                continue;
+            parsed.problems().forEach(p -> errors.add(new ImportError(number, p.field(), p.message())));
+            // The code and the owner are checked even when other fields are wrong, so that the row's every error
+            // is listed at once.
+            String code = row.get("code");
+            boolean codeRefused = false;
+            Optional<Indicator> existing = Optional.empty();
+            if (!code.isEmpty()) {
+                Integer earlier = rowOfCode.putIfAbsent(code, number);
+                if (earlier != null) {
+                    errors.add(new ImportError(number, "code", "code " + code + " is also on row " + earlier));
+                    codeRefused = true;
+                } else {
+                    existing = rows.findByCode(code);
+                    if (existing.isPresent() && !isVisible(existing.get())) {
+                        errors.add(new ImportError(
+                                number, "code", "indicator " + code + " belongs to a unit outside your scope"));
+                        codeRefused = true;
+                    }
+                }
             }
             IndicatorDefinition definition = parsed.definition();
-            Integer earlier = rowOfCode.putIfAbsent(definition.code(), row.number());
-            if (earlier != null) {
-                errors.add(new ImportError(
-                        row.number(), "code", "code " + definition.code() + " is also on row " + earlier));
-                continue;
+            if (definition != null && existing.isPresent() && !codeRefused) {
+                polarityRefusal(existing.get(), definition)
+                        .ifPresent(reason -> errors.add(new ImportError(number, "polarity", reason)));
             }
-            var existing = rows.findByCode(definition.code());
-            if (existing.isPresent() && !isVisible(existing.get())) {
-                errors.add(new ImportError(
-                        row.number(),
-                        "code",
-                        "indicator " + definition.code() + " belongs to a unit outside your scope"));
-                continue;
+            OwnerCheck owner =
+                    owner(blankToNull(row.get("national_code")), blankToNull(row.get("owner_unit")), lookups);
+            owner.problems().forEach(p -> errors.add(new ImportError(number, p.field(), p.getMessage())));
+            if (definition != null && !codeRefused && owner.problems().isEmpty()) {
+                definitions.add(definition);
+                owners.add(owner.owner());
             }
-            owner(definition, lookups)
-                    .ifLeft(problem -> errors.add(new ImportError(row.number(), problem.field(), problem.getMessage())))
-                    .ifRight(owner -> {
-                        definitions.add(definition);
-                        owners.add(owner);
-                    });
         }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(ImportError::row));
@@ -290,28 +316,14 @@ public class Indicators {
 
     private record Owner(long organisationId, Long unitId) {}
 
-    /** Either a problem or a value, for checks that must not stop at the first row. */
-    private record Outcome<T>(RuleBroken problem, T value) {
+    /** The owner that a definition's codes name, or every problem with them. */
+    private record OwnerCheck(Owner owner, List<RuleBroken> problems) {
 
-        Outcome<T> ifLeft(java.util.function.Consumer<RuleBroken> action) {
-            if (problem != null) {
-                action.accept(problem);
+        Owner orElseThrow() {
+            if (!problems.isEmpty()) {
+                throw problems.get(0);
             }
-            return this;
-        }
-
-        Outcome<T> ifRight(java.util.function.Consumer<T> action) {
-            if (problem == null) {
-                action.accept(value);
-            }
-            return this;
-        }
-
-        T orElseThrow(java.util.function.Function<RuleBroken, RuntimeException> raise) {
-            if (problem != null) {
-                throw raise.apply(problem);
-            }
-            return value;
+            return owner;
         }
     }
 
@@ -326,37 +338,41 @@ public class Indicators {
                 structure.visibleUnits());
     }
 
-    private Outcome<Owner> owner(IndicatorDefinition definition) {
-        return owner(definition, ownerLookups());
+    private OwnerCheck owner(IndicatorDefinition definition) {
+        return owner(definition.nationalCode(), definition.ownerUnitCode(), ownerLookups());
     }
 
-    private Outcome<Owner> owner(IndicatorDefinition definition, OwnerLookups lookups) {
-        if (definition.nationalCode() != null
-                && !lookups.nationalCodes().contains(definition.nationalCode().toLowerCase(Locale.ROOT))) {
-            return new Outcome<>(
-                    new RuleBroken(
-                            "national_code",
-                            "there is no national indicator " + definition.nationalCode() + " in the catalogue"),
-                    null);
+    /** Checks the national indicator's code and the owning unit's code (null when not given) together. */
+    private OwnerCheck owner(String nationalCode, String ownerUnitCode, OwnerLookups lookups) {
+        List<RuleBroken> problems = new ArrayList<>();
+        if (nationalCode != null && !lookups.nationalCodes().contains(nationalCode.toLowerCase(Locale.ROOT))) {
+            problems.add(new RuleBroken(
+                    "national_code", "there is no national indicator " + nationalCode + " in the catalogue"));
         }
         List<OrganisationUnit> visible = lookups.visibleUnits();
-        if (definition.ownerUnitCode() != null) {
-            return visible.stream()
-                    .filter(unit -> unit.code().equals(definition.ownerUnitCode()))
+        Optional<Owner> owner;
+        if (ownerUnitCode != null) {
+            owner = visible.stream()
+                    .filter(unit -> unit.code().equals(ownerUnitCode))
                     .findFirst()
-                    .map(unit -> new Outcome<>(null, new Owner(unit.organisationId(), unit.id())))
-                    .orElseGet(() -> new Outcome<>(
-                            new RuleBroken(
-                                    "owner_unit",
-                                    "there is no unit with code " + definition.ownerUnitCode() + " within your scope"),
-                            null));
+                    .map(unit -> new Owner(unit.organisationId(), unit.id()));
+            if (owner.isEmpty()) {
+                problems.add(new RuleBroken(
+                        "owner_unit", "there is no unit with code " + ownerUnitCode + " within your scope"));
+            }
+        } else {
+            owner = visible.stream()
+                    .filter(OrganisationUnit::isOrganisation)
+                    .min(java.util.Comparator.comparing(unit -> unit.type() == OrganisationType.COUNCIL ? 0 : 1))
+                    .map(unit -> new Owner(unit.id(), null));
+            if (owner.isEmpty()) {
+                problems.add(new RuleBroken("owner_unit", "give the owner unit: no organisation is within your scope"));
+            }
         }
-        return visible.stream()
-                .filter(OrganisationUnit::isOrganisation)
-                .min(java.util.Comparator.comparing(unit -> unit.type() == OrganisationType.COUNCIL ? 0 : 1))
-                .map(unit -> new Outcome<>(null, new Owner(unit.id(), null)))
-                .orElseGet(() -> new Outcome<>(
-                        new RuleBroken("owner_unit", "give the owner unit: no organisation is within your scope"),
-                        null));
+        return new OwnerCheck(problems.isEmpty() ? owner.orElseThrow() : null, problems);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.beaconpm.collection.ValuesChanged;
 import org.beaconpm.indicators.IndicatorsChanged;
@@ -38,13 +39,22 @@ class ScorecardCache {
 
     private record Generational(long generation, Key key) {}
 
-    private final AtomicLong generation = new AtomicLong();
-    private final ConcurrentHashMap<Generational, CompletableFuture<Scorecard>> scorecards = new ConcurrentHashMap<>();
+    /** A scorecard as kept, with what has been made of it (its JSON, say), each made once and kept alongside. */
+    record Kept(Scorecard scorecard, ConcurrentHashMap<String, Object> renderings) {
 
-    Scorecard get(Key key, Supplier<Scorecard> build) {
+        @SuppressWarnings("unchecked")
+        <T> T rendering(String form, Function<Scorecard, T> render) {
+            return (T) renderings.computeIfAbsent(form, f -> render.apply(scorecard));
+        }
+    }
+
+    private final AtomicLong generation = new AtomicLong();
+    private final ConcurrentHashMap<Generational, CompletableFuture<Kept>> scorecards = new ConcurrentHashMap<>();
+
+    Kept get(Key key, Supplier<Scorecard> build) {
         Generational at = new Generational(generation.get(), key);
-        CompletableFuture<Scorecard> mine = new CompletableFuture<>();
-        CompletableFuture<Scorecard> kept = scorecards.putIfAbsent(at, mine);
+        CompletableFuture<Kept> mine = new CompletableFuture<>();
+        CompletableFuture<Kept> kept = scorecards.putIfAbsent(at, mine);
         if (kept != null) {
             try {
                 return kept.join();
@@ -56,7 +66,7 @@ class ScorecardCache {
             scorecards.keySet().removeIf(other -> !other.equals(at));
         }
         try {
-            Scorecard built = build.get();
+            Kept built = new Kept(build.get(), new ConcurrentHashMap<>());
             mine.complete(built);
             return built;
         } catch (RuntimeException | Error e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Assessment;
 import org.beaconpm.assessment.Forecast;
@@ -81,6 +82,18 @@ public class Scorecards {
      * then kept until something it is built from changes.
      */
     public Scorecard scorecard(Period asAt, Long unitId) {
+        return kept(asAt, unitId).scorecard();
+    }
+
+    /**
+     * What {@code render} makes of the scorecard (such as its JSON), made once for each form and kept with the
+     * scorecard for as long as it is kept.
+     */
+    public <T> T rendered(Period asAt, Long unitId, String form, Function<Scorecard, T> render) {
+        return kept(asAt, unitId).rendering(form, render);
+    }
+
+    private ScorecardCache.Kept kept(Period asAt, Long unitId) {
         var key = new ScorecardCache.Key(asAt, unitId, visibility.visibleUnitIds());
         return cache.get(key, () -> build(asAt, unitId));
     }
@@ -171,9 +184,11 @@ public class Scorecards {
         Trend longTrend = trend(indicator.polarity(), value, lastYear, target, rule);
 
         List<Observation> soFar = new ArrayList<>();
+        Period lastReported = null;
         for (Period p : period.yearToDate()) {
             OverallValue v = values.get(key(indicator.id(), p));
             if (v != null && observable(indicator, v)) {
+                lastReported = p;
                 soFar.add(
                         indicator.aggregation() == Aggregation.RATIO
                                 ? Observation.ratio(v.numerator(), v.denominator())
@@ -188,7 +203,9 @@ public class Scorecards {
                                 indicator.aggregation(),
                                 soFar,
                                 indicator.frequency().periodsPerYear(),
-                                per)
+                                per,
+                                targetFor(indicator, lastReported, targets),
+                                annual)
                         .orElse(null);
         boolean atRisk = forecast != null
                 && annual != null

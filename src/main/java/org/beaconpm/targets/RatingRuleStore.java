@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RatingRuleStore {
 
+    /** A version as stored; without a rule when it clears the indicator's own. */
     private record Row(Long organisationId, Long indicatorId, LocalDate effectiveFrom, RatingRule rule) {}
 
     private final JdbcClient jdbc;
@@ -35,20 +36,22 @@ public class RatingRuleStore {
     public RuleBook book() {
         List<Row> rows = jdbc.sql(
                         """
-                        select organisation_id, indicator_id, effective_from, tolerance_percent, tolerance_absolute,
-                               green_tolerance_percent, amber_condition, no_change_band_percent
+                        select organisation_id, indicator_id, effective_from, own_rule, tolerance_percent,
+                               tolerance_absolute, green_tolerance_percent, amber_condition, no_change_band_percent
                         from rating_rule order by effective_from
                         """)
                 .query((row, n) -> new Row(
                         row.getObject("organisation_id", Long.class),
                         row.getObject("indicator_id", Long.class),
                         row.getObject("effective_from", LocalDate.class),
-                        RuleBook.rule(
-                                row.getBigDecimal("tolerance_percent"),
-                                row.getBigDecimal("tolerance_absolute"),
-                                row.getBigDecimal("green_tolerance_percent"),
-                                RatingRule.AmberCondition.valueOf(row.getString("amber_condition")),
-                                row.getBigDecimal("no_change_band_percent"))))
+                        row.getBoolean("own_rule")
+                                ? RuleBook.rule(
+                                        row.getBigDecimal("tolerance_percent"),
+                                        row.getBigDecimal("tolerance_absolute"),
+                                        row.getBigDecimal("green_tolerance_percent"),
+                                        RatingRule.AmberCondition.valueOf(row.getString("amber_condition")),
+                                        row.getBigDecimal("no_change_band_percent"))
+                                : null))
                 .list();
         List<RatingRules.Version> corporate = new ArrayList<>();
         Map<Long, List<RatingRules.Version>> organisations = new HashMap<>();
@@ -90,6 +93,7 @@ public class RatingRuleStore {
                             tolerance_absolute, green_tolerance_percent, amber_condition, no_change_band_percent)
                         values (:organisation, :indicator, :from, :percent, :absolute, :green, :amber, :band)
                         on conflict (organisation_id, indicator_id, effective_from) do update set
+                            own_rule = true,
                             tolerance_percent = excluded.tolerance_percent,
                             tolerance_absolute = excluded.tolerance_absolute,
                             green_tolerance_percent = excluded.green_tolerance_percent,
@@ -110,11 +114,20 @@ public class RatingRuleStore {
         events.publishEvent(new TargetsChanged(indicatorId == null ? Set.of() : Set.of(indicatorId)));
     }
 
-    /** An indicator's own tolerance becomes a rule version of that indicator, from the date of the change. */
+    /**
+     * An indicator's own tolerance becomes a rule version of that indicator, from the date of the change; removing it
+     * is a version too, from which the organisation's rule applies again. Either replaces a version of the same day.
+     */
     @EventListener
     void on(IndicatorToleranceChanged changed) {
         if (changed.tolerancePercent() == null && changed.toleranceAbsolute() == null) {
-            jdbc.sql("delete from rating_rule where indicator_id = :indicator and effective_from >= :from")
+            jdbc.sql(
+                            """
+                            insert into rating_rule (indicator_id, effective_from, own_rule)
+                            values (:indicator, :from, false)
+                            on conflict (organisation_id, indicator_id, effective_from) do update set
+                                own_rule = false, tolerance_percent = null, tolerance_absolute = null
+                            """)
                     .param("indicator", changed.indicatorId())
                     .param("from", changed.effectiveFrom())
                     .update();

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.beaconpm.access.Role;
+import org.beaconpm.access.SignedInUser;
+import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Polarity;
 import org.beaconpm.assessment.Target;
@@ -31,6 +34,7 @@ import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +54,7 @@ public class Targets {
     private final Indicators indicators;
     private final Areas areas;
     private final PopulationGroups groups;
+    private final UserAccounts accounts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -58,6 +63,7 @@ public class Targets {
             Indicators indicators,
             Areas areas,
             PopulationGroups groups,
+            UserAccounts accounts,
             Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -65,6 +71,7 @@ public class Targets {
         this.indicators = indicators;
         this.areas = areas;
         this.groups = groups;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -148,10 +155,26 @@ public class Targets {
         return periods;
     }
 
-    /** The portfolio holder's sign-off of a target; refused if the target changed since it was read. */
+    /**
+     * The portfolio holder's sign-off of a target. Only an administrator or a portfolio holder whose portfolio covers
+     * the indicator's owning unit may sign it off; anyone else is refused, whatever else they may see. Refused too if
+     * the target changed since it was read.
+     *
+     * @throws NotFound if the signer may not see the target at all
+     * @throws AccessDeniedException if the target is outside every portfolio the signer holds
+     */
     @Transactional
-    public void signOff(long targetId, int version, long by) {
-        if (rows.signOff(targetId, version, by, Timestamp.from(clock.instant())) == 0) {
+    public void signOff(long targetId, int version, SignedInUser signer) {
+        Indicator indicator = indicators.indicator(target(targetId).indicatorId());
+        long unit = indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId();
+        boolean inPortfolio = accounts.scopeOf(signer, Set.of(Role.ADMINISTRATOR, Role.PORTFOLIO_HOLDER))
+                .map(units -> units.contains(unit))
+                .orElse(true);
+        if (!inPortfolio) {
+            throw new AccessDeniedException("Indicator " + indicator.code()
+                    + " is outside your portfolio: only its own portfolio holder may sign off its targets");
+        }
+        if (rows.signOff(targetId, version, signer.id(), Timestamp.from(clock.instant())) == 0) {
             throw new StaleEdit("This target");
         }
     }

@@ -6,6 +6,7 @@ import static org.beaconpm.assessment.AggregationTest.values;
 import static org.beaconpm.assessment.AssessmentFixtures.decimal;
 import static org.beaconpm.assessment.AssessmentFixtures.fivePercent;
 import static org.beaconpm.assessment.AssessmentFixtures.greenWithinTenPercentAmberWhereImprovedOrMaintained;
+import static org.beaconpm.assessment.AssessmentFixtures.range;
 import static org.beaconpm.assessment.AssessmentFixtures.target;
 import static org.beaconpm.assessment.Polarity.DATA_ONLY;
 import static org.beaconpm.assessment.Polarity.HIGHER_IS_BETTER;
@@ -15,6 +16,7 @@ import static org.beaconpm.assessment.Status.GREEN;
 import static org.beaconpm.assessment.Status.MISSING;
 import static org.beaconpm.assessment.Status.RED;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
@@ -67,6 +69,67 @@ class ForecastTest {
                 .hasValueSatisfying(outturn -> assertThat(outturn).isEqualByComparingTo("12"));
         assertThat(Forecast.outturn(Aggregation.MIN, soFar, 12))
                 .hasValueSatisfying(outturn -> assertThat(outturn).isEqualByComparingTo("7"));
+    }
+
+    @Test
+    void projectsCouncilTaxCollectedOnProfileToItsAnnualTarget() {
+        // 76.8% of the year's collection is due by December; the year's target is 97%, so December's is 74.5%.
+        List<Observation> aprilToDecember =
+                values("10.9", "20.0", "29.1", "38.2", "47.3", "56.5", "65.5", "74.5", "74.5");
+
+        assertThat(Forecast.outturn(Aggregation.LAST, aprilToDecember, 12, 1, target("74.5"), target("97")))
+                .hasValueSatisfying(outturn -> assertThat(outturn).isEqualByComparingTo("97"));
+    }
+
+    @Test
+    void doesNotPutCouncilTaxAtRiskMidYearWhileItIsCollectedOnProfile() {
+        RatingRule rule = fivePercent();
+        Status december = Assessment.rate(decimal("75.0"), target("74.5"), HIGHER_IS_BETTER, rule, null);
+        BigDecimal forecast = Forecast.outturn(Aggregation.LAST, values("75.0"), 12, 1, target("74.5"), target("97"))
+                .orElseThrow();
+
+        assertThat(december).isEqualTo(GREEN);
+        assertThat(forecast).isGreaterThan(decimal("97"));
+        assertThat(Forecast.atRisk(forecast, target("97"), HIGHER_IS_BETTER, rule, december))
+                .isFalse();
+        assertThat(Forecast.atRisk(decimal("75.0"), target("97"), HIGHER_IS_BETTER, rule, december))
+                .as("the figure so far, against the year's target, would be at risk")
+                .isTrue();
+    }
+
+    @Test
+    void putsCouncilTaxAtRiskWhenItFallsBehindItsProfile() {
+        RatingRule rule = fivePercent();
+        Status december = Assessment.rate(decimal("72"), target("74.5"), HIGHER_IS_BETTER, rule, null);
+        BigDecimal forecast = Forecast.outturn(Aggregation.LAST, values("72"), 12, 1, target("74.5"), target("97"))
+                .orElseThrow();
+
+        assertThat(december).isEqualTo(AMBER);
+        assertThat(forecast).isEqualByComparingTo("93.74496644295302");
+        assertThat(Forecast.atRisk(forecast, target("97"), HIGHER_IS_BETTER, rule, december))
+                .isTrue();
+    }
+
+    @Test
+    void projectsALastValueAsItStandsWithoutAProfileOrAgainstARange() {
+        List<Observation> soFar = values("7", "12", "9");
+
+        assertThat(Forecast.outturn(Aggregation.LAST, soFar, 12, 1, target("10"), target("10")))
+                .hasValueSatisfying(outturn -> assertThat(outturn).isEqualByComparingTo("9"));
+        assertThat(Forecast.outturn(Aggregation.LAST, soFar, 12, 1, null, target("10")))
+                .hasValueSatisfying(outturn -> assertThat(outturn).isEqualByComparingTo("9"));
+        assertThat(Forecast.outturn(Aggregation.LAST, soFar, 12, 1, range("5", "8"), range("8", "10")))
+                .hasValueSatisfying(outturn -> assertThat(outturn).isEqualByComparingTo("9"));
+        assertThat(Forecast.outturn(Aggregation.LAST, soFar, 12, 1, target("0"), target("10")))
+                .hasValueSatisfying(outturn -> assertThat(outturn).isEqualByComparingTo("9"));
+    }
+
+    @Test
+    void projectsOtherAggregationsWithoutRegardToTheProfile() {
+        assertThat(Forecast.outturn(Aggregation.SUM, values("300", "330"), 4, 1, target("300"), target("1000")))
+                .hasValueSatisfying(outturn -> assertThat(outturn).isEqualByComparingTo("1260"));
+        assertThat(Forecast.outturn(Aggregation.MEAN, values("8", "9", "10"), 12, 1, target("4"), target("8")))
+                .hasValueSatisfying(outturn -> assertThat(outturn).isEqualByComparingTo("9"));
     }
 
     @Test

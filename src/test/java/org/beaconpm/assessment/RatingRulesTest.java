@@ -112,6 +112,38 @@ class RatingRulesTest {
     }
 
     @Test
+    void resolvesTheOrganisationsRuleOnceTheIndicatorsOverrideIsCleared() {
+        RatingRules indicator = RatingRules.from(FIRST_APRIL_2020, tenPercent()).clearedOn(FIRST_APRIL_2025);
+        RatingRules organisation = RatingRules.from(FIRST_APRIL_2020, RatingRule.CORPORATE_DEFAULT);
+
+        assertThat(RatingRules.resolve(
+                        Period.parse("2025-26-Q1"), indicator, organisation, RatingRules.corporateDefault()))
+                .isEqualTo(RatingRule.CORPORATE_DEFAULT);
+        assertThat(RatingRules.resolve(
+                        Period.parse("2024-25-Q4"), indicator, organisation, RatingRules.corporateDefault()))
+                .as("the periods the override rated keep it")
+                .isEqualTo(tenPercent());
+    }
+
+    @Test
+    void takesAnOverrideSetAgainAfterItWasCleared() {
+        RatingRules indicator = RatingRules.from(FIRST_APRIL_2020, tenPercent())
+                .clearedOn(FIRST_APRIL_2025)
+                .changedOn(FIRST_APRIL_2025.plusYears(1), greenWithinTenPercentAmberWhereImprovedOrMaintained());
+
+        assertThat(indicator.ruleFor(Period.parse("2025-26"))).isEmpty();
+        assertThat(indicator.ruleFor(Period.parse("2026-27")))
+                .contains(greenWithinTenPercentAmberWhereImprovedOrMaintained());
+    }
+
+    @Test
+    void rejectsClearingARuleInThePast() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FIVE_THEN_TEN_PERCENT.clearedOn(FIRST_APRIL_2020))
+                .withMessageContaining("rewrite history");
+    }
+
+    @Test
     void resolvesTheCorporateRuleWithoutOrganisationOrIndicatorRules() {
         RatingRules corporate = RatingRules.from(FIRST_APRIL_2020, tenPercent());
 
@@ -140,6 +172,17 @@ class RatingRulesTest {
                         .description())
                 .isEqualTo("Green on target or within 10% of it; Amber at any distance beyond that where improved or"
                         + " maintained on the same period last year; otherwise Red. No change within 1%.");
+    }
+
+    @Test
+    void describesTolerancesWithoutTheTrailingZerosOfTheDatabase() {
+        assertThat(Tolerance.relative(decimal("5.0000")).description()).isEqualTo("5%");
+        assertThat(Tolerance.relative(decimal("2.5000")).description()).isEqualTo("2.5%");
+        assertThat(Tolerance.relative(decimal("10.0000")).description()).isEqualTo("10%");
+        assertThat(Tolerance.absolute(decimal("0.500000")).description()).isEqualTo("0.5");
+        assertThat(Tolerance.absolute(decimal("0.000000")).description()).isEqualTo("0");
+        assertThat(RatingRule.of(Tolerance.relative(decimal("5.0000"))).description())
+                .startsWith("Green on or better than target; Amber within 5% of target;");
     }
 
     private static Status rateAgainstSeventy(String value, Period period) {

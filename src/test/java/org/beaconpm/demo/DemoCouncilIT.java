@@ -190,6 +190,20 @@ class DemoCouncilIT {
     }
 
     @Test
+    void ratesCouncilTaxCollectedAgainstItsProfileAndDoesNotPutItAtRiskWhileOnProfile() {
+        ScorecardLine councilTax = scorecards.scorecard(scorecards.defaultPeriod(), null).lines().stream()
+                .filter(line -> line.indicator().code().equals("BV 9"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(councilTax.status()).isEqualTo(Status.GREEN);
+        assertThat(councilTax.forecast())
+                .as("the year-end projected along the profile, not the %s collected so far", councilTax.value())
+                .isGreaterThanOrEqualTo(councilTax.annualTarget().low());
+        assertThat(councilTax.atRisk()).isFalse();
+    }
+
+    @Test
     void addsNothingWhenRunAgain() {
         int units = structure.allUnits().size();
         int partnershipCount = partnerships.all().size();

@@ -2,6 +2,9 @@ package org.beaconpm.reporting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,9 +19,12 @@ import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.reporting.Scorecard;
 import org.beaconpm.reporting.ScorecardLine;
 import org.beaconpm.reporting.Scorecards;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The scorecard over the API: every active indicator in scope as at a period, rated, with its direction of travel. */
 @RestController
@@ -76,9 +82,11 @@ class ScorecardApi {
     }
 
     private final Scorecards scorecards;
+    private final JsonMapper json;
 
-    ScorecardApi(Scorecards scorecards) {
+    ScorecardApi(Scorecards scorecards, JsonMapper json) {
         this.scorecards = scorecards;
+        this.json = json;
     }
 
     @GetMapping("/api/v1/scorecard")
@@ -86,8 +94,15 @@ class ScorecardApi {
             summary = "The scorecard as at a period",
             description = "Every active indicator you may see (within a unit's subtree if unit is given), at its"
                     + " latest period ending by the end of the given one. A period that is not a period code is"
-                    + " refused with 422.")
-    ScorecardView scorecard(
+                    + " refused with 422. The scorecard is built once and kept, as JSON, until a value, target, rating"
+                    + " rule, indicator or unit changes.")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ScorecardView.class)))
+    ResponseEntity<byte[]> scorecard(
             @Parameter(
                             description =
                                     "A period code, such as 2025-05 or 2025-26-Q1; the last complete month if left out")
@@ -95,11 +110,16 @@ class ScorecardApi {
                     String period,
             @Parameter(description = "The id of an organisation unit") @RequestParam(required = false) Long unit) {
         Period asAt = period == null || period.isBlank() ? scorecards.defaultPeriod() : parse(period);
-        Scorecard scorecard = scorecards.scorecard(asAt, unit);
+        byte[] body =
+                scorecards.rendered(asAt, unit, "api-v1-json", scorecard -> json.writeValueAsBytes(view(scorecard)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static ScorecardView view(Scorecard scorecard) {
         return new ScorecardView(
-                asAt.code(),
-                asAt.label(),
-                unit,
+                scorecard.asAt().code(),
+                scorecard.asAt().label(),
+                scorecard.unitId(),
                 scorecard.lines().stream().map(LineView::of).toList(),
                 scorecard.counts(),
                 scorecard.atRisk());

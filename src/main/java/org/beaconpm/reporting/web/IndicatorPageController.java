@@ -44,6 +44,7 @@ import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.SetTarget;
 import org.beaconpm.targets.Targets;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -200,9 +201,9 @@ class IndicatorPageController {
         SetTarget target = targets.target(id);
         Indicator indicator = indicators.indicator(target.indicatorId());
         try {
-            targets.signOff(id, version, currentUser().id());
-        } catch (StaleEdit stale) {
-            return page(indicator, TargetForm.empty(), List.of(new FormError("targets", stale.getMessage())), model);
+            targets.signOff(id, version, currentUser());
+        } catch (StaleEdit | AccessDeniedException refused) {
+            return page(indicator, TargetForm.empty(), List.of(new FormError("targets", refused.getMessage())), model);
         }
         redirect.addFlashAttribute("flash", "Target for " + target.period().label() + " signed off");
         return "redirect:/indicators/" + indicator.id() + "#targets";

@@ -34,6 +34,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -133,6 +134,18 @@ class TargetsApi {
                 .findFirst()
                 .map(target -> view(indicator, target, codes))
                 .orElseThrow();
+    }
+
+    @PostMapping("/api/v1/targets/{id}/sign-off")
+    @Operation(
+            summary = "Sign off a target",
+            description = "The portfolio holder's sign-off of a target, by its id as GET /targets gives it. Send the"
+                    + " version you read: refused with 409 if the target changed since. Refused with 403 unless you"
+                    + " are an administrator or the target's indicator is within your portfolio.")
+    TargetView signOff(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal SignedInUser user) {
+        targets.signOff(id, version, user);
+        SetTarget target = targets.target(id);
+        return view(indicators.indicator(target.indicatorId()), target, codes());
     }
 
     @PostMapping(
