@@ -168,7 +168,7 @@ public class ValueImport {
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
                 .get();
-        StringBuilder line = new StringBuilder(128);
+        CopyRow fields = new CopyRow();
         try (CSVParser parser = CSVParser.builder()
                 .setReader(new BufferedReader(csv, 1 << 16))
                 .setFormat(format)
@@ -182,11 +182,11 @@ public class ValueImport {
                 rows++;
                 int number = (int) record.getRecordNumber() + 1;
                 problems.clear();
-                line.setLength(0);
-                lookups.line(new Row(record, columns), today, problems, line);
+                fields.clear();
+                lookups.line(new Row(record, columns), today, problems, fields);
                 if (problems.isEmpty()) {
                     if (errorCount == 0) {
-                        load.add(number, line.toString());
+                        load.add(number, fields);
                     }
                 } else {
                     for (FormError problem : problems) {
@@ -247,11 +247,11 @@ public class ValueImport {
         }
     }
 
-    /** A period read from the file, with its columns of a checked line: code, type, start and end. */
-    private record CheckedPeriod(Period period, String columns) {
+    /** A period read from the file, with its code and type as they are stored. */
+    private record CheckedPeriod(Period period, String code, String type) {
 
         CheckedPeriod(Period period) {
-            this(period, period.code() + "," + period.type().name() + "," + period.start() + "," + period.end());
+            this(period, period.code(), period.type().name());
         }
     }
 
@@ -287,10 +287,9 @@ public class ValueImport {
         }
 
         /**
-         * Checks a row, adding its problems; when it has none, appends its line of {@link ValueLoad#COLUMNS} as CSV
-         * in PostgreSQL's form: a blank field is null, text is quoted.
+         * Checks a row, adding its problems; when it has none, writes its fields, those of {@link ValueLoad#COLUMNS}.
          */
-        void line(Row row, LocalDate today, List<FormError> problems, StringBuilder line) {
+        void line(Row row, LocalDate today, List<FormError> problems, CopyRow fields) {
             Indicator indicator = indicatorsByCode.get(row.get("indicator"));
             if (indicator == null) {
                 problems.add(new FormError(
@@ -335,20 +334,19 @@ public class ValueImport {
                 return;
             }
             indicatorIds.add(indicator.id());
-            line.append(indicator.organisationId())
-                    .append(',')
-                    .append(indicator.id())
-                    .append(',');
-            line.append(period.columns()).append(',');
-            append(line, areaId).append(',');
-            append(line, groupId).append(',');
-            append(line, supplierId).append(',');
-            append(line, checked.value()).append(',');
-            append(line, numerator).append(',');
-            append(line, denominator).append(',');
-            if (entry.narrative() != null) {
-                line.append('"').append(entry.narrative().replace("\"", "\"\"")).append('"');
-            }
+            fields.int8(indicator.organisationId())
+                    .int8(indicator.id())
+                    .text(period.code())
+                    .text(period.type())
+                    .date(period.period().start())
+                    .date(period.period().end())
+                    .int8(areaId)
+                    .int8(groupId)
+                    .int8(supplierId)
+                    .numeric(checked.value())
+                    .numeric(numerator)
+                    .numeric(denominator)
+                    .text(entry.narrative());
         }
 
         private static Long id(Row row, String column, Map<String, Long> ids, String what, List<FormError> problems) {
@@ -370,14 +368,6 @@ public class ValueImport {
                 problems.add(FormError.of(problem));
                 return null;
             }
-        }
-
-        private static StringBuilder append(StringBuilder line, Long id) {
-            return id == null ? line : line.append(id.longValue());
-        }
-
-        private static StringBuilder append(StringBuilder line, BigDecimal number) {
-            return number == null ? line : line.append(number.toPlainString());
         }
     }
 }

@@ -1,12 +1,10 @@
 package org.beaconpm.collection;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * The database side of one value import, inside the import's transaction. Checked rows arrive one at a time, as a
- * line of CSV, while the file is still being read. They are kept in a spool file and, unless this is a dry run, copied
+ * The database side of one value import, inside the import's transaction. Checked rows arrive one at a time, as the
+ * fields of {@link #COLUMNS} in binary COPY form ({@link CopyRow}), while the file is still being read. They are kept in a spool file and, unless this is a dry run, copied
  * at once into indicator_value: when every value is new, which is how data for new periods arrives, that COPY is the
  * whole load. When a row meets a value already stored (or another row of the file) the COPY fails on the natural key;
  * it is then undone to its savepoint and the spool goes the careful way: COPY into a staging table, a check for rows
@@ -39,6 +37,9 @@ final class ValueLoad implements AutoCloseable {
     static final String COLUMNS =
             "organisation_id, indicator_id, period, period_type, period_start, period_end, area_id, group_id,"
                     + " supplier_id, value, numerator, denominator, narrative";
+
+    /** How many {@link #COLUMNS} there are. */
+    static final int FIELDS = 13;
 
     private static final String STAGING =
             """
@@ -68,8 +69,9 @@ final class ValueLoad implements AutoCloseable {
     private final long userId;
     private final Timestamp now;
     private final Path spoolFile;
-    private final Writer spool;
-    private final byte[] rowSuffix;
+    private final OutputStream spool;
+    private final CopyRow prefix = new CopyRow();
+    private final CopyRow suffix = new CopyRow();
     private Savepoint savepoint;
     private PGCopyOutputStream direct;
     private boolean directFailed;
@@ -81,19 +83,20 @@ final class ValueLoad implements AutoCloseable {
         this.userId = userId;
         this.now = Timestamp.from(now);
         this.connection = DataSourceUtils.getConnection(dataSource);
-        this.rowSuffix = ("," + userId + "," + now + ",imported\n").getBytes(StandardCharsets.US_ASCII);
+        suffix.int8(userId).timestamptz(now).text("imported");
         try {
-            spoolFile = Files.createTempFile("beacon-values-", ".csv");
-            spool = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(spoolFile), StandardCharsets.UTF_8), 1 << 16);
+            spoolFile = Files.createTempFile("beacon-values-", ".copy");
+            spool = new BufferedOutputStream(Files.newOutputStream(spoolFile), 1 << 16);
+            spool.write(CopyRow.HEADER);
             if (!dryRun) {
                 savepoint = connection.setSavepoint();
                 direct = new PGCopyOutputStream(
                         connection.unwrap(PGConnection.class),
                         "copy indicator_value (" + COLUMNS
                                 + ", entered_by, entered_at, created_how)"
-                                + " from stdin with (format csv)",
+                                + " from stdin with (format binary)",
                         1 << 16);
+                direct.write(CopyRow.HEADER);
             }
         } catch (IOException e) {
             close();
@@ -104,16 +107,19 @@ final class ValueLoad implements AutoCloseable {
         }
     }
 
-    /** Takes one checked row: its number in the file and its line of {@link #COLUMNS} as CSV, without a line end. */
-    void add(int rowNumber, String line) throws IOException {
-        spool.write(Integer.toString(rowNumber));
-        spool.write(',');
-        spool.write(line);
-        spool.write('\n');
+    /** Takes one checked row: its number in the file and its fields, those of {@link #COLUMNS}. */
+    void add(int rowNumber, CopyRow fields) throws IOException {
+        prefix.clear();
+        prefix.fields(FIELDS + 1).int4(rowNumber);
+        prefix.writeTo(spool);
+        fields.writeTo(spool);
         if (direct != null && !directFailed) {
             try {
-                direct.write(line.getBytes(StandardCharsets.UTF_8));
-                direct.write(rowSuffix);
+                prefix.clear();
+                prefix.fields(FIELDS + 3);
+                prefix.writeTo(direct);
+                fields.writeTo(direct);
+                suffix.writeTo(direct);
             } catch (IOException refused) {
                 directFailed = true;
             }
@@ -127,13 +133,15 @@ final class ValueLoad implements AutoCloseable {
 
     /** Writes the rows taken, all of them or none; a dry run only counts what would change. */
     ImportSummary finish(int rows) throws IOException {
+        spool.write(CopyRow.TRAILER);
         spool.close();
         if (direct != null && !directFailed) {
             try {
+                direct.write(CopyRow.TRAILER);
                 direct.endCopy();
                 connection.releaseSavepoint(savepoint);
                 return new ImportSummary(rows, rows, 0, 0, false);
-            } catch (SQLException existing) {
+            } catch (IOException | SQLException existing) {
                 // A key met a stored value or another row of the file: take the careful way below.
                 directFailed = true;
             }
@@ -167,7 +175,7 @@ final class ValueLoad implements AutoCloseable {
             connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn("copy value_staging from stdin with (format csv)", in, 1 << 16);
+                    .copyIn("copy value_staging from stdin with (format binary)", in, 1 << 16);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not copy the checked rows into the staging table", e);
         }

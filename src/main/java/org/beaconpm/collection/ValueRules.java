@@ -19,6 +19,8 @@ final class ValueRules {
 
     static final int MAX_NARRATIVE = 4000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Values are stored with up to 12 digits before the decimal point (numeric(18, 6)). */
+    private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
     /** The value to store (a ratio's is worked out from its parts), or the problems; never both. */
     record Checked(BigDecimal value, List<FormError> problems) {}
@@ -39,6 +41,9 @@ final class ValueRules {
         } else if (entry.period().start().isAfter(today)) {
             problems.add(new FormError("period", entry.period().label() + " has not started yet"));
         }
+        tooLarge("value", entry.value(), problems);
+        tooLarge("numerator", entry.numerator(), problems);
+        tooLarge("denominator", entry.denominator(), problems);
         BigDecimal value = entry.value();
         if (indicator.aggregation() == Aggregation.RATIO) {
             if (entry.numerator() == null || entry.denominator() == null) {
@@ -65,6 +70,7 @@ final class ValueRules {
                                     + computed.toPlainString()));
                 }
                 value = computed;
+                tooLarge("value", value, problems);
             }
         } else if (value == null) {
             problems.add(new FormError("value", "enter a value"));
@@ -90,5 +96,11 @@ final class ValueRules {
             problems.add(new FormError("narrative", "the narrative can be at most " + MAX_NARRATIVE + " characters"));
         }
         return problems.isEmpty() ? new Checked(value, List.of()) : new Checked(null, problems);
+    }
+
+    private static void tooLarge(String field, BigDecimal number, List<FormError> problems) {
+        if (number != null && number.abs().compareTo(LIMIT) >= 0) {
+            problems.add(new FormError(field, "a value must be less than a million million (1,000,000,000,000)"));
+        }
     }
 }

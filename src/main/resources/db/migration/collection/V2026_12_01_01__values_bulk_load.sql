@@ -31,3 +31,9 @@ alter table indicator_value
     add column created_by  bigint,
     add column created_at  timestamptz,
     add column created_how text check (created_how in ('entered', 'imported'));
+
+-- Scorecards read the overall figures (no breakdown) of every indicator in scope over two years and a bit: from this
+-- index alone, without visiting the table, where the breakdowns' rows would otherwise be read alongside.
+create index indicator_value_overall
+    on indicator_value (indicator_id, period_start) include (period_type, period_end, value, numerator, denominator)
+    where area_id is null and group_id is null and supplier_id is null;

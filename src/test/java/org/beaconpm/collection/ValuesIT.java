@@ -206,6 +206,44 @@ class ValuesIT extends BeaconIT {
     }
 
     @Test
+    void storesEveryNumberAsWrittenThroughTheBinaryCopyAndRefusesOnesTooLargeToStore() {
+        Indicator indicator = indicators.create(withDecimals(monthly(unique("NUM"), Polarity.DATA_ONLY), 6));
+        String code = indicator.code();
+        List<String> numbers = List.of(
+                "0",
+                "-0.5",
+                "0.000001",
+                "1",
+                "9999",
+                "10000",
+                "10000.0001",
+                "99990000",
+                "-123456.789012",
+                "999999999999.999999",
+                "1,234,567.25",
+                "0.10",
+                "-7");
+        List<String> rows = new ArrayList<>();
+        Period month = Period.month(2015, 1);
+        for (String number : numbers) {
+            rows.add(code + "," + month.code() + ",\"" + number + "\"");
+            month = month.next();
+        }
+        valueImport.importValues(csv(rows), false, officer.id());
+        assertThat(values.forIndicator(indicator.id()))
+                .extracting(value -> value.value().stripTrailingZeros())
+                .containsExactlyElementsOf(numbers.stream()
+                        .map(number -> new BigDecimal(number.replace(",", "")).stripTrailingZeros())
+                        .toList());
+
+        String tooLarge = code + "," + month.code() + ",1000000000000";
+        assertThatThrownBy(() -> valueImport.importValues(csv(List.of(tooLarge)), false, officer.id()))
+                .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.errors())
+                        .containsExactly(new ImportError(
+                                2, "value", "a value must be less than a million million (1,000,000,000,000)")));
+    }
+
+    @Test
     void quotesNarrativeWithCommasQuotesAndLineBreaksThroughTheCopy() {
         Indicator indicator = indicators.create(monthly(unique("QUOTE"), Polarity.HIGHER_IS_BETTER));
         String narrative = "Staff \"away\", then back;\nsee the plan, \\ page 2";
@@ -452,6 +490,28 @@ class ValuesIT extends BeaconIT {
                 List.of(),
                 false,
                 IndicatorStatus.ACTIVE);
+    }
+
+    private static IndicatorDefinition withDecimals(IndicatorDefinition d, int decimals) {
+        return new IndicatorDefinition(
+                d.code(),
+                d.title(),
+                d.definition(),
+                d.whyItMatters(),
+                d.measure(),
+                decimals,
+                d.polarity(),
+                d.frequency(),
+                d.aggregation(),
+                d.kind(),
+                d.source(),
+                d.nationalCode(),
+                d.ownerUnitCode(),
+                d.tolerancePercent(),
+                d.toleranceAbsolute(),
+                d.breakdowns(),
+                d.published(),
+                d.status());
     }
 
     private static IndicatorDefinition ownedBy(IndicatorDefinition d, String unit) {
