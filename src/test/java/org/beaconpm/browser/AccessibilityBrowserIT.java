@@ -2,10 +2,6 @@ package org.beaconpm.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -13,9 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.beaconpm.access.UserAccounts;
 import org.junit.jupiter.api.Test;
@@ -26,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every page passes axe-core's WCAG 2.2 A and AA rules, including the pages that report a problem. */
 class AccessibilityBrowserIT extends BrowserTestSupport {
-
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @Autowired
     private UserAccounts accounts;
@@ -218,46 +210,5 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
             links.nth(i).click();
             assertThat(field).isFocused();
         }
-    }
-
-    private void assertNoAccessibilityViolations() {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        Assertions.assertThat(results.isErrored())
-                .as("axe-core failed on %s: %s", page.url(), results.getErrorMessage())
-                .isFalse();
-        List<Rule> violations = results.getViolations();
-        if (!violations.isEmpty()) {
-            Assertions.fail("%d accessibility violation(s) on %s (%s):%n%s"
-                    .formatted(
-                            violations.size(),
-                            page.url(),
-                            page.title(),
-                            violations.stream()
-                                    .map(AccessibilityBrowserIT::describe)
-                                    .collect(Collectors.joining(System.lineSeparator()))));
-        }
-    }
-
-    private static String describe(Rule violation) {
-        String elements = violation.getNodes().stream()
-                .map(AccessibilityBrowserIT::describe)
-                .collect(Collectors.joining(System.lineSeparator()));
-        return "- %s (%s): %s%n  %s%n%s"
-                .formatted(
-                        violation.getId(),
-                        violation.getImpact(),
-                        violation.getHelp(),
-                        violation.getHelpUrl(),
-                        elements);
-    }
-
-    private static String describe(CheckedNode node) {
-        String target = node.getTarget() instanceof List<?> selectors
-                ? selectors.stream().map(String::valueOf).collect(Collectors.joining(" >>> "))
-                : String.valueOf(node.getTarget());
-        String summary = node.getFailureSummary() == null
-                ? ""
-                : node.getFailureSummary().replace("\n", " ").strip();
-        return "    at %s: %s%n      %s".formatted(target, node.getHtml(), summary);
     }
 }
