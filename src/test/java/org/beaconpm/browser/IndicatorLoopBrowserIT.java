@@ -109,6 +109,7 @@ class IndicatorLoopBrowserIT extends BrowserTestSupport {
                 .as("the value without narrative was not saved")
                 .isTrue();
         assertNoAccessibilityViolations();
+        screenshot("entry-form-asking-for-narrative");
 
         summary.getByRole(AriaRole.LINK).click();
         assertThat(page.getByLabel("Narrative")).isFocused();
@@ -203,6 +204,7 @@ class IndicatorLoopBrowserIT extends BrowserTestSupport {
         assertTrend(cells.nth(5), Trend.WORSENING, "compared with the previous period");
         assertTrend(cells.nth(6), Trend.WORSENING, "compared with the same period last year");
         assertNoAccessibilityViolations();
+        screenshot("scorecard-with-a-red-value");
     }
 
     private void assertTheIndicatorPageShowsTheNarrative(String periodLabel) {
