@@ -38,7 +38,7 @@ class IndicatorLoopBrowserIT extends BrowserTestSupport {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
-    /** The denominator typed in: tonnes collected, so that the numerator in tenths gives the value to one decimal. */
+    /** The denominator typed in, tonnes collected: a numerator in tonnes then gives the percentage in tenths. */
     private static final int TONNES = 1000;
 
     private static final String NARRATIVE = "Contamination closed the materials recovery facility for three weeks;"
