@@ -90,6 +90,11 @@ abstract class BrowserTestSupport {
         assertThat(page.locator("h1")).hasText("Welcome, " + user.displayName());
     }
 
+    /** Fails with every WCAG 2.2 A and AA violation that axe-core finds on the page as it stands. */
+    protected void assertNoAccessibilityViolations() {
+        Axe.assertNoViolations(page);
+    }
+
     /** Saves a full-page screenshot for people to look at; no test asserts on it. */
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions()

@@ -10,13 +10,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.beaconpm.collection.Values;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.indicators.Indicators;
+import org.beaconpm.periods.Period;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Someone who cannot use a mouse can reach, see and use everything: only the keyboard is used here. */
 class KeyboardBrowserIT extends BrowserTestSupport {
 
     /** Enough Tab presses to walk any page of Beacon; a control further away than this is not reachable in practice. */
     private static final int MOST_TAB_PRESSES = 60;
+
+    @Autowired
+    private Indicators indicators;
+
+    @Autowired
+    private Values values;
+
+    private KeptValue kept;
+
+    @AfterEach
+    void putTheDemoValueBack() {
+        if (kept != null) {
+            kept.restore();
+        }
+    }
 
     @Test
     void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent() {
@@ -94,6 +115,61 @@ class KeyboardBrowserIT extends BrowserTestSupport {
         Locator row = page.locator("main tbody tr").filter(new Locator.FilterOptions().setHas(link(name)));
         assertThat(row.locator("td").nth(1)).hasText(code);
         assertThat(row.locator("td").nth(2)).hasText("Organisation (Council)");
+    }
+
+    @Test
+    void entersAValueAndTheNarrativeItNeedsWithTheKeyboardAlone() {
+        Indicator missedBins = indicators.byCode("WM-04").orElseThrow();
+        signInWithTheKeyboard(DemoUser.INDICATOR_OWNER);
+
+        tabTo(page.locator("nav[aria-label='Main menu']")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My data")));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("My data");
+        Locator enter = page.locator("#my-data tbody tr")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator("td:first-child > span:first-child:text-is('WM-04')")))
+                .getByRole(AriaRole.LINK);
+        tabTo(enter);
+        assertFocusIsVisible();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("WM-04: " + missedBins.title());
+        String periodCode = page.url().substring(page.url().lastIndexOf('/') + 1);
+        kept = KeptValue.of(
+                values, missedBins.id(), Period.parse(missedBins.frequency().periodType(), periodCode));
+        long target = Long.parseLong(page.locator("#target").innerText().replaceAll("[^0-9]", ""));
+        // Fewer missed bins are better: twice the target is Red under any tolerance below 100%.
+        String red = String.valueOf(2 * target + 1);
+
+        tabTo(page.getByLabel("Value"));
+        page.keyboard().press("ControlOrMeta+A");
+        page.keyboard().type(red);
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Narrative")).isFocused();
+        page.keyboard().press("ControlOrMeta+A");
+        page.keyboard().press("Delete");
+        page.keyboard().press("Tab");
+        Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save value"));
+        assertThat(save).isFocused();
+        assertFocusIsVisible();
+        page.keyboard().press("Enter");
+
+        Locator needsNarrative = page.locator(".govuk-error-summary__list a");
+        assertThat(needsNarrative)
+                .hasText("This value is Red against its target: say why, and what is being done about it");
+        tabTo(needsNarrative);
+        assertFocusIsVisible();
+        page.keyboard().press("Enter");
+        assertThat(page.getByLabel("Narrative")).isFocused();
+        page.keyboard().type("Two vehicles off the road all month; hired vehicles arrive next week.");
+        page.keyboard().press("Tab");
+        assertThat(save).isFocused();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("h1")).hasText("My data");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Saved: WM-04 ");
+        assertThat(page.locator(".govuk-notification-banner")).containsText(" is Red");
+        Assertions.assertThat(kept.now().value()).isEqualByComparingTo(red);
     }
 
     private void signInWithTheKeyboard(DemoUser user) {

@@ -1,0 +1,304 @@
+package org.beaconpm.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.beaconpm.assessment.Status;
+import org.beaconpm.assessment.Trend;
+import org.beaconpm.collection.IndicatorValue;
+import org.beaconpm.collection.ValueEntry;
+import org.beaconpm.collection.Values;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.indicators.Indicators;
+import org.beaconpm.periods.Period;
+import org.beaconpm.support.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The indicator loop end to end: an owner enters a value well below target, is asked why, explains it, and the
+ * scorecard rates it at once; a councillor sees the same and can change nothing. axe-core checks every page on the way.
+ */
+class IndicatorLoopBrowserIT extends BrowserTestSupport {
+
+    /** Household recycling, owned by the Waste and Recycling service: a quarterly ratio where higher is better. */
+    private static final String CODE = "NI 192";
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    /** The denominator typed in, tonnes collected: a numerator in tonnes then gives the percentage in tenths. */
+    private static final int TONNES = 1000;
+
+    private static final String NARRATIVE = "Contamination closed the materials recovery facility for three weeks;"
+            + " loads went to landfill. A contamination campaign on the worst rounds starts next month.";
+
+    private static final String NEEDS_NARRATIVE =
+            "This value is Red against its target: say why, and what is being done about it";
+
+    @Autowired
+    private Indicators indicators;
+
+    @Autowired
+    private Values values;
+
+    private KeptValue kept;
+
+    @AfterEach
+    void putTheDemoValueBack() {
+        if (kept != null) {
+            kept.restore();
+        }
+    }
+
+    @Test
+    void anOwnerExplainsAValueFarBelowTargetAndEveryoneSeesItRedAndWorseningButOnlyTheOwnerCanChangeIt() {
+        Indicator indicator = indicators.byCode(CODE).orElseThrow();
+        signInAs(DemoUser.INDICATOR_OWNER);
+
+        mainMenu("My data").click();
+        assertThat(page.locator("h1")).hasText("My data");
+        assertNoAccessibilityViolations();
+        Locator due = rowOf(page.locator("#my-data"), CODE);
+        String periodLabel = due.locator("td").nth(1).innerText().strip();
+        due.getByRole(AriaRole.LINK).click();
+
+        assertThat(page.locator("h1")).hasText(CODE + ": " + indicator.title());
+        assertThat(page.locator("#period")).hasText(periodLabel);
+        String entryPath = path(page.url());
+        Period period =
+                Period.parse(indicator.frequency().periodType(), entryPath.substring(entryPath.lastIndexOf('/') + 1));
+        kept = KeptValue.of(values, indicator.id(), period);
+        assertNoAccessibilityViolations();
+
+        // Half the least of the target, the previous period's value and last year's: Red under any tolerance below
+        // half the target, and worsening both ways under any no-change band below half the earlier value.
+        BigDecimal target = percentage(page.locator("#target").innerText());
+        BigDecimal previous = overallValue(indicator, period.previous());
+        BigDecimal lastYear = overallValue(indicator, period.sameLastYear());
+        BigDecimal tenths = target.min(previous).min(lastYear).multiply(HALF).multiply(BigDecimal.TEN);
+        int numerator = tenths.setScale(0, RoundingMode.DOWN).intValueExact();
+        BigDecimal entered = BigDecimal.valueOf(numerator, 1);
+        String shown = indicator.format(entered);
+
+        page.getByLabel("Numerator").fill(String.valueOf(numerator));
+        page.getByLabel("Denominator").fill(String.valueOf(TONNES));
+        page.getByLabel("Narrative").fill("");
+        saveValue();
+
+        assertThat(page).hasTitle(Pattern.compile("^Error: NI 192 "));
+        Locator summary = page.locator(".govuk-error-summary");
+        assertThat(summary.getByRole(AriaRole.LINK)).hasText(NEEDS_NARRATIVE);
+        assertThat(summary.getByRole(AriaRole.LINK)).hasAttribute("href", "#narrative");
+        assertThat(page.locator("#narrative-error")).containsText(NEEDS_NARRATIVE);
+        assertThat(page.getByLabel("Narrative")).hasAttribute("aria-describedby", "narrative-hint narrative-error");
+        assertThat(page.getByLabel("Numerator")).hasValue(String.valueOf(numerator));
+        assertThat(page.getByLabel("Denominator")).hasValue(String.valueOf(TONNES));
+        Assertions.assertThat(kept.isUnchanged())
+                .as("the value without narrative was not saved")
+                .isTrue();
+        assertNoAccessibilityViolations();
+        screenshot("entry-form-asking-for-narrative");
+
+        summary.getByRole(AriaRole.LINK).click();
+        assertThat(page.getByLabel("Narrative")).isFocused();
+        page.getByLabel("Narrative").fill(NARRATIVE);
+        saveValue();
+
+        assertThat(page.locator("h1")).hasText("My data");
+        assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("Saved: " + CODE + " " + periodLabel + " is Red");
+        Locator saved = rowOf(page.locator("#my-data"), CODE);
+        assertThat(saved.locator("td").nth(3)).hasText(shown);
+        assertThat(saved.locator("td").nth(4).locator(".govuk-tag")).hasText(Status.RED.label());
+        assertThat(saved.locator("td").nth(4).locator(".govuk-tag")).hasClass(Pattern.compile("\\bgovuk-tag--red\\b"));
+        IndicatorValue stored = kept.now();
+        Assertions.assertThat(stored.value()).isEqualByComparingTo(entered);
+        Assertions.assertThat(stored.narrative()).isEqualTo(NARRATIVE);
+        assertNoAccessibilityViolations();
+
+        mainMenu("Scorecard").click();
+        assertTheScorecardShowsItRedAndWorsening(period, periodLabel, shown);
+        rowOf(page.locator("#scorecard-table"), CODE)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(indicator.title()))
+                .click();
+        assertTheIndicatorPageShowsTheNarrative(periodLabel);
+
+        signOut();
+        signInAs(DemoUser.COUNCILLOR);
+        assertThat(mainMenu("My data")).hasCount(0);
+
+        mainMenu("Scorecard").click();
+        assertTheScorecardShowsItRedAndWorsening(period, periodLabel, shown);
+        assertNothingToChange();
+        rowOf(page.locator("#scorecard-table"), CODE)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(indicator.title()))
+                .click();
+        assertTheIndicatorPageShowsTheNarrative(periodLabel);
+        assertNothingToChange();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Edit"))))
+                .hasCount(0);
+
+        assertTheEntryFormRefusesThisUser(entryPath, stored);
+    }
+
+    /**
+     * Opening the entry form is refused, and so is posting to it with a valid token: the value stays as it was. The
+     * same token then signs the user out, so the post was refused by the access rules, not for its token.
+     */
+    private void assertTheEntryFormRefusesThisUser(String entryPath, IndicatorValue stored) {
+        Response opened = open(entryPath);
+        Assertions.assertThat(opened.status()).as("GET " + entryPath).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("You do not have access to this page");
+        assertNoAccessibilityViolations();
+
+        String csrf = page.locator("form[action='/logout'] input[name='_csrf']").getAttribute("value");
+        APIResponse posted = page.request()
+                .post(
+                        entryPath,
+                        RequestOptions.create()
+                                .setMaxRedirects(0)
+                                .setHeader("Accept", Browser.ACCEPT)
+                                .setForm(FormData.create()
+                                        .set("_csrf", csrf)
+                                        .set("numerator", "0")
+                                        .set("denominator", String.valueOf(TONNES))
+                                        .set("narrative", "A councillor's change")
+                                        .set("version", String.valueOf(stored.version()))));
+        Assertions.assertThat(posted.status()).as("POST " + entryPath).isEqualTo(403);
+        Assertions.assertThat(kept.now()).as("the value after the refused POST").isEqualTo(stored);
+        APIResponse signedOut = page.request()
+                .post(
+                        "/logout",
+                        RequestOptions.create()
+                                .setMaxRedirects(0)
+                                .setHeader("Accept", Browser.ACCEPT)
+                                .setForm(FormData.create().set("_csrf", csrf)));
+        Assertions.assertThat(signedOut.status()).as("POST /logout").isEqualTo(302);
+        Assertions.assertThat(signedOut.headers().get("location")).endsWith("/login?signedOut");
+    }
+
+    /** Shows the scorecard as at the end of the period entered, and checks the indicator's row reads as it should. */
+    private void assertTheScorecardShowsItRedAndWorsening(Period period, String periodLabel, String shown) {
+        assertThat(page.locator("h1")).hasText("Scorecard");
+        page.getByLabel("As at the end of").fill(period.code());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show scorecard"))
+                .click();
+
+        assertThat(page.locator("#results")).hasText("As at " + periodLabel);
+        Locator cells = rowOf(page.locator("#scorecard-table"), CODE).locator("td");
+        assertThat(cells.nth(1)).hasText(periodLabel);
+        assertThat(cells.nth(2)).hasText(shown);
+        assertStatus(cells.nth(4), Status.RED);
+        assertTrend(cells.nth(5), Trend.WORSENING, "compared with the previous period");
+        assertTrend(cells.nth(6), Trend.WORSENING, "compared with the same period last year");
+        assertNoAccessibilityViolations();
+        screenshot("scorecard-with-a-red-value");
+    }
+
+    private void assertTheIndicatorPageShowsTheNarrative(String periodLabel) {
+        assertThat(page.locator("h1"))
+                .hasText(indicators.byCode(CODE).orElseThrow().title());
+        assertThat(page.locator("#latest-narrative h2")).hasText("Latest narrative: " + periodLabel);
+        assertThat(page.locator("#latest-narrative p")).hasText(NARRATIVE);
+        assertThat(page.locator("#history-table tbody tr").first().locator("td").nth(1))
+                .hasText(DemoUser.INDICATOR_OWNER.displayName());
+        assertNoAccessibilityViolations();
+    }
+
+    /** The scorecard's status tag: its word on screen, its colour, and what it means in words for a screen reader. */
+    private static void assertStatus(Locator cell, Status status) {
+        Locator tag = cell.locator(".govuk-tag");
+        assertThat(tag.locator("[aria-hidden='true']")).hasText(status.label());
+        assertThat(tag.locator("[aria-hidden='true']")).isVisible();
+        assertThat(tag).hasClass(Pattern.compile("\\bgovuk-tag--" + colour(status) + "\\b"));
+        assertThat(tag.locator(".govuk-visually-hidden")).hasText(status.screenReaderText());
+    }
+
+    /** The arrow on screen, with its meaning in words for a screen reader and as a tooltip. */
+    private static void assertTrend(Locator cell, Trend trend, String when) {
+        Locator travel = cell.locator(".beacon-trend");
+        assertThat(travel.locator("[aria-hidden='true']")).hasText(arrow(trend));
+        assertThat(travel.locator(".govuk-visually-hidden")).hasText(trend.screenReaderText() + " (" + when + ")");
+        assertThat(travel).hasAttribute("title", trend.label() + " " + when);
+    }
+
+    /** No link to data entry and no form that changes anything, in the page's main content. */
+    private void assertNothingToChange() {
+        assertThat(page.locator("main a[href^='/data']")).hasCount(0);
+        assertThat(page.locator("main form[method='post']")).hasCount(0);
+        assertThat(page.locator("main textarea")).hasCount(0);
+    }
+
+    private void saveValue() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save value"))
+                .click();
+    }
+
+    private void signOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Sign in to Beacon");
+    }
+
+    private Locator mainMenu(String item) {
+        return page.locator("nav[aria-label='Main menu']")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(item).setExact(true));
+    }
+
+    /** The row of a table whose first cell starts with the indicator's code. */
+    private static Locator rowOf(Locator table, String indicator) {
+        Locator code = table.page().locator("td:first-child > span:first-child:text-is('" + indicator + "')");
+        Locator row = table.locator("tbody tr").filter(new Locator.FilterOptions().setHas(code));
+        assertThat(row).hasCount(1);
+        return row;
+    }
+
+    private BigDecimal overallValue(Indicator indicator, Period period) {
+        return values.find(indicator.id(), ValueEntry.overall(period))
+                .map(IndicatorValue::value)
+                .orElseThrow(() -> new IllegalStateException("The demo has no " + CODE + " for " + period.label()));
+    }
+
+    private static BigDecimal percentage(String text) {
+        Matcher number = Pattern.compile("(\\d+(?:\\.\\d+)?)%").matcher(text);
+        Assertions.assertThat(number.find()).as("a percentage in \"%s\"", text).isTrue();
+        return new BigDecimal(number.group(1));
+    }
+
+    private static String path(String url) {
+        return java.net.URI.create(url).getPath();
+    }
+
+    private static String colour(Status status) {
+        return switch (status) {
+            case GREEN -> "green";
+            case AMBER -> "yellow";
+            case RED -> "red";
+            case NO_TARGET, MISSING -> "grey";
+            case DATA_ONLY -> "blue";
+        };
+    }
+
+    private static String arrow(Trend trend) {
+        return switch (trend) {
+            case IMPROVING -> "↑";
+            case WORSENING -> "↓";
+            case NO_CHANGE -> "→";
+            case NONE -> "–";
+        };
+    }
+}
