@@ -55,11 +55,13 @@ public class Targets {
     private final Areas areas;
     private final PopulationGroups groups;
     private final UserAccounts accounts;
+    private final TargetStaging staging;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     Targets(
             TargetRows rows,
+            TargetStaging staging,
             Indicators indicators,
             Areas areas,
             PopulationGroups groups,
@@ -68,6 +70,7 @@ public class Targets {
             ApplicationEventPublisher events) {
         this.events = events;
         this.rows = rows;
+        this.staging = staging;
         this.indicators = indicators;
         this.areas = areas;
         this.groups = groups;
@@ -179,7 +182,11 @@ public class Targets {
         }
     }
 
-    /** Checks a whole file of targets, then records all of them or none. Re-importing the same file changes nothing. */
+    /**
+     * Checks a whole file of targets, then records all of them or none. Re-importing the same file changes nothing.
+     * The indicators, areas and groups are read once for the file; the checked rows are copied into a staging table
+     * and merged in one statement.
+     */
     @Transactional
     public ImportSummary importTargets(CsvTable table, boolean dryRun, Long setBy) {
         List<ImportError> errors = new ArrayList<>(table.errors());
@@ -189,14 +196,13 @@ public class Targets {
         Map<String, Long> areaIds = new HashMap<>();
         areas.all().forEach(area -> areaIds.put(area.code(), area.id()));
         Map<String, Long> groupIds = groupIds();
-        Map<String, Optional<Indicator>> byCode = new HashMap<>();
+        Map<String, Indicator> byCode = new HashMap<>();
+        indicators.visible().forEach(indicator -> byCode.put(indicator.code(), indicator));
         Map<String, Integer> seen = new HashMap<>();
-        List<Indicator> targetsOf = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
+        List<TargetStaging.Staged> checked = new ArrayList<>(table.rows().size());
         for (CsvTable.Row row : table.rows()) {
             int number = row.number();
-            Indicator indicator = byCode.computeIfAbsent(row.get("indicator"), indicators::byCode)
-                    .orElse(null);
+            Indicator indicator = byCode.get(row.get("indicator"));
             if (indicator == null) {
                 errors.add(new ImportError(
                         number, "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
@@ -261,40 +267,16 @@ public class Targets {
                 errors.add(new ImportError(number, "period", "the same target is also on row " + earlier));
                 continue;
             }
-            targetsOf.add(indicator);
-            entries.add(entry);
+            checked.add(new TargetStaging.Staged(indicator.organisationId(), indicator.id(), entry));
         }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(ImportError::row));
             throw new ImportRefused(errors);
         }
-        int created = 0;
-        int updated = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            Indicator indicator = targetsOf.get(i);
-            Optional<SetTarget> existing = rows.find(indicator.id(), entry.period(), entry.areaId(), entry.groupId());
-            if (existing.isEmpty()) {
-                created++;
-            } else if (!same(existing.get(), entry)) {
-                updated++;
-            } else {
-                continue;
-            }
-            if (!dryRun) {
-                rows.upsert(
-                        indicator.organisationId(),
-                        indicator.id(),
-                        entry.period(),
-                        entry.areaId(),
-                        entry.groupId(),
-                        entry.target(),
-                        entry.baseline(),
-                        entry.rationale().strip(),
-                        setBy,
-                        Timestamp.from(clock.instant()));
-            }
-        }
+        staging.stage(checked);
+        TargetStaging.Counts counts = dryRun ? staging.count() : staging.merge(setBy, Timestamp.from(clock.instant()));
+        int created = counts.created();
+        int updated = counts.updated();
         int total = table.rows().size();
         if (!dryRun && created + updated > 0) {
             events.publishEvent(new TargetsChanged(Set.of()));
@@ -351,18 +333,6 @@ public class Targets {
             return Target.range(low, high);
         }
         throw new RuleBroken("target", "give a target, or a range as target_low and target_high");
-    }
-
-    private static boolean same(SetTarget existing, Entry entry) {
-        return sameNumber(existing.target().low(), entry.target().low())
-                && sameNumber(existing.target().high(), entry.target().high())
-                && existing.target().getClass() == entry.target().getClass()
-                && sameNumber(existing.baseline(), entry.baseline())
-                && existing.rationale().equals(entry.rationale().strip());
-    }
-
-    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** Population groups by {@code DIMENSION:GROUP}, and by group code alone where it is unique. */

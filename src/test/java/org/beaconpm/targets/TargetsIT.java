@@ -3,6 +3,7 @@ package org.beaconpm.targets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -215,6 +216,92 @@ class TargetsIT extends BeaconIT {
         call(put("/api/v1/indicators/" + code), officer, indicator(code, "range", housing, 0))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.polarity").value("range"));
+    }
+
+    @Test
+    void importsAWholeFileOfTargetsAllOrNothingAndChangesNothingWhenImportedAgain() throws Exception {
+        String monthly = createIndicator("higher", housing);
+        String range = createIndicator("range", housing);
+        String faulty = "indicator,period,target,target_low,target_high,baseline,rationale,area\n"
+                + monthly + ",2025-26,80,,,72,Family group median,\n"
+                + monthly + ",2025-13,80,,,,Family group median,\n"
+                + range + ",2025-26,,60,40,,Safe occupancy band,\n"
+                + "NO-SUCH-" + monthly + ",2025-26,80,,,,Family group median,\n"
+                + monthly + ",2025-26,81,,,,Family group median,\n";
+        importTargets(faulty, false)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].row", contains(3, 4, 5, 6)))
+                .andExpect(jsonPath("$.errors[*].column", contains("period", "target_low", "indicator", "period")))
+                .andExpect(jsonPath("$.errors[3].message").value("the same target is also on row 2"));
+        mvc.perform(get("/api/v1/targets").param("indicator", monthly).with(basic(officer)))
+                .andExpect(jsonPath("$", hasSize(0)));
+
+        String good = "indicator,period,target,target_low,target_high,baseline,rationale\n"
+                + monthly + ",2025-26,80,,,72,Family group median\n"
+                + monthly + ",2025-05,78.5,,,,Profiled: the summer dip\n"
+                + range + ",2025-26,,40,60,,Safe occupancy band\n";
+        importTargets(good, true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(3))
+                .andExpect(jsonPath("$.dryRun").value(true));
+        mvc.perform(get("/api/v1/targets").param("indicator", monthly).with(basic(officer)))
+                .andExpect(jsonPath("$", hasSize(0)));
+
+        importTargets(good, false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(3));
+        mvc.perform(get("/api/v1/targets").param("indicator", monthly).with(basic(officer)))
+                .andExpect(jsonPath("$[*].period", contains("2025-26", "2025-05")))
+                .andExpect(jsonPath("$[0].target").value(80))
+                .andExpect(jsonPath("$[0].baseline").value(72))
+                .andExpect(jsonPath("$[1].target").value(78.5));
+        mvc.perform(get("/api/v1/targets").param("indicator", range).with(basic(officer)))
+                .andExpect(jsonPath("$[0].targetLow").value(40))
+                .andExpect(jsonPath("$[0].targetHigh").value(60));
+
+        importTargets(good.replace("78.5", "78.50"), false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(3));
+        mvc.perform(get("/api/v1/targets").param("indicator", monthly).with(basic(officer)))
+                .andExpect(jsonPath("$[*].version", contains(0, 0)));
+    }
+
+    @Test
+    void aChangedTargetImportedAgainIsUpdatedAndLosesItsSignOff() throws Exception {
+        String code = createIndicator("higher", housing);
+        String file = "indicator,period,target,rationale,area\n" + code + ",2025-26,80,Family group median,\n";
+        importTargets(file, false).andExpect(status().isOk());
+        long target = ((Number) JsonPath.read(
+                        mvc.perform(get("/api/v1/targets")
+                                        .param("indicator", code)
+                                        .with(basic(officer)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$[0].id"))
+                .longValue();
+        signOff(target, 0, holding(Role.PORTFOLIO_HOLDER, housingId)).andExpect(status().isOk());
+
+        importTargets(file.replace(",80,", ",82,"), true)
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.unchanged").value(0));
+        importTargets(file.replace(",80,", ",82,"), false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(1));
+        mvc.perform(get("/api/v1/targets").param("indicator", code).with(basic(officer)))
+                .andExpect(jsonPath("$[0].target").value(82))
+                .andExpect(jsonPath("$[0].signedOff").value(false))
+                .andExpect(jsonPath("$[0].version").value(2));
+    }
+
+    private ResultActions importTargets(String csv, boolean dryRun) throws Exception {
+        return mvc.perform(post("/api/v1/targets/import")
+                .param("dryRun", Boolean.toString(dryRun))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .content(csv)
+                .with(basic(officer)));
     }
 
     /** A new user holding one role over a unit's subtree. */
