@@ -123,9 +123,12 @@ final class BeaconClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The heap in use now, in bytes, from the actuator (read with the signed-in session, not a password check). */
+    /**
+     * The heap in use now, in bytes, from the actuator, read with the API token (not a password check). The signed-in
+     * session would do as well, but the API calls' responses may replace its cookie.
+     */
     double heapUsed() throws IOException, InterruptedException {
-        String body = text(get("/actuator/metrics/jvm.memory.used?tag=area:heap", false));
+        String body = text(get("/actuator/metrics/jvm.memory.used?tag=area:heap", true));
         Matcher matcher = Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)").matcher(body);
         if (!matcher.find()) {
             throw new IllegalStateException("No heap figure in " + body);
