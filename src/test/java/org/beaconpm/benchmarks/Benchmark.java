@@ -271,22 +271,7 @@ public final class Benchmark {
 
     /** COPY of the values file into a table with no key, index or check: the physical limit. Returns seconds. */
     private static double rawCopy(String jdbcUrl, Path values) throws SQLException, IOException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl);
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop table if exists benchmark_raw_copy");
-            statement.execute(
-                    "create table benchmark_raw_copy (indicator text, period text, value numeric, area text)");
-            long t = System.nanoTime();
-            try (Reader in = Files.newBufferedReader(values, StandardCharsets.UTF_8)) {
-                connection
-                        .unwrap(PGConnection.class)
-                        .getCopyAPI()
-                        .copyIn("copy benchmark_raw_copy from stdin with (format csv, header true)", in, 1 << 16);
-            }
-            double took = seconds(t);
-            statement.execute("drop table benchmark_raw_copy");
-            return took;
-        }
+        return timedCopy(jdbcUrl, values, "(indicator text, period text, value numeric, area text)");
     }
 
     /**
@@ -294,20 +279,28 @@ public final class Benchmark {
      * import must keep (a value per indicator, period and area): the least any import that keeps a key can take.
      */
     private static double keyedCopy(String jdbcUrl, Path values) throws SQLException, IOException {
+        return timedCopy(
+                jdbcUrl,
+                values,
+                "(indicator text not null, period text not null, value numeric(18, 6), area text,"
+                        + " unique nulls not distinct (indicator, period, area))");
+    }
+
+    /** Seconds to COPY the values file into a new table of these columns, dropped afterwards. */
+    private static double timedCopy(String jdbcUrl, Path values, String columns) throws SQLException, IOException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl);
                 Statement statement = connection.createStatement()) {
-            statement.execute("drop table if exists benchmark_keyed_copy");
-            statement.execute("create table benchmark_keyed_copy (indicator text not null, period text not null,"
-                    + " value numeric(18, 6), area text, unique nulls not distinct (indicator, period, area))");
+            statement.execute("drop table if exists benchmark_copy");
+            statement.execute("create table benchmark_copy " + columns);
             long t = System.nanoTime();
             try (Reader in = Files.newBufferedReader(values, StandardCharsets.UTF_8)) {
                 connection
                         .unwrap(PGConnection.class)
                         .getCopyAPI()
-                        .copyIn("copy benchmark_keyed_copy from stdin with (format csv, header true)", in, 1 << 16);
+                        .copyIn("copy benchmark_copy from stdin with (format csv, header true)", in, 1 << 16);
             }
             double took = seconds(t);
-            statement.execute("drop table benchmark_keyed_copy");
+            statement.execute("drop table benchmark_copy");
             return took;
         }
     }
