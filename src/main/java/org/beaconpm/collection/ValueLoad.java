@@ -24,16 +24,17 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The database side of one value import, inside the import's transaction. Checked rows arrive one at a time, as the
- * fields of {@link #COLUMNS} in binary COPY form ({@link CopyRow}), while the file is still being read. They are kept in a spool file and, unless this is a dry run, copied
- * at once into indicator_value: when every value is new, which is how data for new periods arrives, that COPY is the
- * whole load. When a row meets a value already stored (or another row of the file) the COPY fails on the natural key;
- * it is then undone to its savepoint and the spool goes the careful way: COPY into a staging table, a check for rows
- * that repeat a key, and one set-based merge that updates what changed, records each change in the audit trail and
- * inserts the rest. A row identical to what is stored changes nothing.
+ * fields of {@link #COLUMNS} in binary COPY form ({@link CopyRow}), while the file is still being read. They are kept
+ * in a spool file and, unless this is a dry run, copied at once into indicator_value: when every value is new, which
+ * is how data for new periods arrives, that COPY is the whole load. When a row meets a value already stored (or another
+ * row of the file) the COPY fails on the natural key; it is then undone to its savepoint and the spool goes the careful
+ * way: COPY into a staging table, a check for rows that repeat a key, and one set-based merge that updates what
+ * changed, records each change in the audit trail and inserts the rest. A row identical to what is stored changes
+ * nothing.
  */
 final class ValueLoad implements AutoCloseable {
 
-    /** The columns of a checked row, in the order of its line; staging adds the row number in front. */
+    /** The columns of a checked row, in the order of its fields; staging adds the row number in front. */
     static final String COLUMNS =
             "organisation_id, indicator_id, period, period_type, period_start, period_end, area_id, group_id,"
                     + " supplier_id, value, numerator, denominator, narrative";

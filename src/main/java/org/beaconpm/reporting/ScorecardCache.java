@@ -29,7 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ScorecardCache {
 
     /** Scorecards kept at most; a new generation drops them all. */
-    static final int CAPACITY = 64;
+    static final int CAPACITY = 32;
 
     /**
      * What a scorecard depends on besides the data: the period, the unit it is narrowed to and the units the reader
