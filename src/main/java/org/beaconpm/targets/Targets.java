@@ -169,17 +169,21 @@ public class Targets {
     @Transactional
     public void signOff(long targetId, int version, SignedInUser signer) {
         Indicator indicator = indicators.indicator(target(targetId).indicatorId());
-        long unit = indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId();
-        boolean inPortfolio = accounts.scopeOf(signer, Set.of(Role.ADMINISTRATOR, Role.PORTFOLIO_HOLDER))
-                .map(units -> units.contains(unit))
-                .orElse(true);
-        if (!inPortfolio) {
+        if (!maySignOff(indicator, signer)) {
             throw new AccessDeniedException("Indicator " + indicator.code()
                     + " is outside your portfolio: only its own portfolio holder may sign off its targets");
         }
         if (rows.signOff(targetId, version, signer.id(), Timestamp.from(clock.instant())) == 0) {
             throw new StaleEdit("This target");
         }
+    }
+
+    /** Whether the person is an administrator, or a portfolio holder whose portfolio covers the indicator's unit. */
+    public boolean maySignOff(Indicator indicator, SignedInUser person) {
+        long unit = indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId();
+        return accounts.scopeOf(person, Set.of(Role.ADMINISTRATOR, Role.PORTFOLIO_HOLDER))
+                .map(units -> units.contains(unit))
+                .orElse(true);
     }
 
     /**

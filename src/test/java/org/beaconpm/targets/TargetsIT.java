@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -302,6 +303,23 @@ class TargetsIT extends BeaconIT {
                 .contentType(MediaType.parseMediaType("text/csv"))
                 .content(csv)
                 .with(basic(officer)));
+    }
+
+    @Test
+    void theIndicatorPageOffersSignOffOnlyWithinThePortfolio() throws Exception {
+        String code = createIndicator("higher", housing);
+        setTarget(code, "2025-26", "\"target\": 80");
+        long id = indicators.byCode(code).orElseThrow().id();
+        SignedInUser leisurePortfolio = holding(Role.PORTFOLIO_HOLDER, leisureId);
+        accounts.assign(leisurePortfolio.id(), Role.COUNCILLOR, councilId, null);
+        leisurePortfolio = accounts.loadUserByUsername(leisurePortfolio.email());
+
+        mvc.perform(get("/indicators/" + id).with(user(holding(Role.PORTFOLIO_HOLDER, housingId))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/sign-off")));
+        mvc.perform(get("/indicators/" + id).with(user(leisurePortfolio)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/sign-off"))));
     }
 
     /** A new user holding one role over a unit's subtree. */

@@ -316,7 +316,12 @@ class IndicatorPageController {
                 "maySetTargets",
                 indicator.polarity() != Polarity.DATA_ONLY
                         && access.permits(true, roles, HttpMethod.POST, "/indicators/" + id + "/targets"));
-        model.addAttribute("maySignOff", access.permits(true, roles, HttpMethod.POST, "/targets/0/sign-off"));
+        model.addAttribute(
+                "maySignOff",
+                access.permits(true, roles, HttpMethod.POST, "/targets/0/sign-off")
+                        && UserAccounts.current()
+                                .map(user -> targets.maySignOff(indicator, user))
+                                .orElse(false));
         model.addAttribute("rangeAllowed", indicator.polarity() == Polarity.TARGET_RANGE);
         model.addAttribute(
                 "periodHint",
