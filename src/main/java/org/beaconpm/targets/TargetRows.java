@@ -93,22 +93,6 @@ class TargetRows {
                 .optional();
     }
 
-    Optional<SetTarget> find(long indicatorId, Period period, Long areaId, Long groupId) {
-        return jdbc.sql(
-                        SELECT
-                                + """
-                         where indicator_id = :indicator and period = :period and period_type = :type
-                           and area_id is not distinct from :area and group_id is not distinct from :group
-                        """)
-                .param("indicator", indicatorId)
-                .param("period", period.code())
-                .param("type", period.type().name())
-                .param("area", areaId, java.sql.Types.BIGINT)
-                .param("group", groupId, java.sql.Types.BIGINT)
-                .query(TargetRows::target)
-                .optional();
-    }
-
     void upsert(
             long organisationId,
             long indicatorId,
