@@ -22,7 +22,10 @@ final class ValueRules {
     /** Values are stored with up to 12 digits before the decimal point (numeric(18, 6)). */
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
-    /** The value to store (a ratio's is worked out from its parts), or the problems; never both. */
+    /**
+     * The value as far as it can be worked out (a ratio's from its parts; null when it cannot be), and the problems.
+     * Only a value without problems may be stored; one with them can still be rated, to say everything wrong at once.
+     */
     record Checked(BigDecimal value, List<FormError> problems) {}
 
     private ValueRules() {}
@@ -45,11 +48,16 @@ final class ValueRules {
         tooLarge("numerator", entry.numerator(), problems);
         tooLarge("denominator", entry.denominator(), problems);
         BigDecimal value = entry.value();
+        boolean worksOut = true;
         if (indicator.aggregation() == Aggregation.RATIO) {
+            worksOut = false;
             if (entry.numerator() == null || entry.denominator() == null) {
-                problems.add(new FormError(
-                        entry.numerator() == null ? "numerator" : "denominator",
-                        indicator.code() + " is a ratio: give the numerator and the denominator"));
+                if (entry.numerator() == null) {
+                    problems.add(new FormError("numerator", indicator.code() + " is a ratio: give its numerator"));
+                }
+                if (entry.denominator() == null) {
+                    problems.add(new FormError("denominator", indicator.code() + " is a ratio: give its denominator"));
+                }
             } else if (entry.denominator().signum() <= 0) {
                 problems.add(new FormError("denominator", "the denominator must be more than zero"));
             } else if (entry.numerator().signum() < 0) {
@@ -70,6 +78,7 @@ final class ValueRules {
                                     + computed.toPlainString()));
                 }
                 value = computed;
+                worksOut = true;
                 tooLarge("value", value, problems);
             }
         } else if (value == null) {
@@ -95,7 +104,7 @@ final class ValueRules {
         if (entry.narrative() != null && entry.narrative().length() > MAX_NARRATIVE) {
             problems.add(new FormError("narrative", "the narrative can be at most " + MAX_NARRATIVE + " characters"));
         }
-        return problems.isEmpty() ? new Checked(value, List.of()) : new Checked(null, problems);
+        return new Checked(worksOut ? value : null, List.copyOf(problems));
     }
 
     private static void tooLarge(String field, BigDecimal number, List<FormError> problems) {

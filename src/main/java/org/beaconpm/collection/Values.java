@@ -20,7 +20,8 @@ import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
-import org.beaconpm.platform.RuleBroken;
+import org.beaconpm.platform.EntryRefused;
+import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.RuleBook;
@@ -87,20 +88,17 @@ public class Values {
      * Checks and saves a value. {@code version} is the version of the value the person was looking at, or null when
      * they saw none: if it was saved by someone else since, the entry is refused rather than overwrite theirs. A value
      * that rates Red needs a narrative saying why, and what is being done.
+     *
+     * @throws EntryRefused listing every problem with the entry, not only the first
      */
     @Transactional
     public Entered enter(long indicatorId, ValueEntry entry, Integer version, long userId) {
         Indicator indicator = indicators.indicator(indicatorId);
         ValueRules.Checked checked = ValueRules.check(indicator, entry, LocalDate.now(clock));
-        if (!checked.problems().isEmpty()) {
-            var problem = checked.problems().get(0);
-            throw new RuleBroken(problem.field(), capitalise(problem.message()));
-        }
-        Status status = rate(indicator, entry.period(), entry, checked.value());
-        if (status == Status.RED
-                && (entry.narrative() == null || entry.narrative().isBlank())) {
-            throw new RuleBroken(
-                    "narrative", "This value is Red against its target: say why, and what is being done about it");
+        Status status = rateIfKnown(indicator, entry, checked);
+        List<FormError> problems = problems(checked, status, entry);
+        if (!problems.isEmpty()) {
+            throw new EntryRefused(problems);
         }
         Instant now = clock.instant();
         ValueEntry tidy = withNarrative(
@@ -136,6 +134,36 @@ public class Values {
         }
         events.publishEvent(new ValuesChanged(Set.of(indicatorId)));
         return new Entered(rows.find(indicatorId, entry).orElseThrow(), status);
+    }
+
+    /**
+     * Every problem that would refuse the entry, as {@link #enter} finds them, without saving anything: for a form to
+     * show them together with the numbers it could not read (those fields left null in the entry).
+     */
+    public List<FormError> problems(long indicatorId, ValueEntry entry) {
+        Indicator indicator = indicators.indicator(indicatorId);
+        ValueRules.Checked checked = ValueRules.check(indicator, entry, LocalDate.now(clock));
+        Status status = rateIfKnown(indicator, entry, checked);
+        return problems(checked, status, entry);
+    }
+
+    /** The rating of a value that is known and of the indicator's kind of period, however else it is wrong. */
+    private Status rateIfKnown(Indicator indicator, ValueEntry entry, ValueRules.Checked checked) {
+        boolean periodWrong =
+                checked.problems().stream().anyMatch(problem -> problem.field().equals("period"));
+        return checked.value() == null || periodWrong ? null : rate(indicator, entry.period(), entry, checked.value());
+    }
+
+    private static List<FormError> problems(ValueRules.Checked checked, Status status, ValueEntry entry) {
+        List<FormError> problems = new ArrayList<>();
+        checked.problems()
+                .forEach(problem -> problems.add(new FormError(problem.field(), capitalise(problem.message()))));
+        if (status == Status.RED
+                && (entry.narrative() == null || entry.narrative().isBlank())) {
+            problems.add(new FormError(
+                    "narrative", "This value is Red against its target: say why, and what is being done about it"));
+        }
+        return problems;
     }
 
     /** How a value would rate for its period, against the overall target, with the rule in force then. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.beaconpm.collection.ValueImport;
+import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.indicators.NationalIndicators;
@@ -25,7 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * Northbrook's indicators with three financial years of targets and values up to the last complete month, loaded by
+ * Northbrook's indicators with three financial years of targets and values up to the latest month that has ended, loaded by
  * {@link DemoCouncil} in its transaction. Targets go in one by one; the values as one CSV import, as a performance
  * officer would load them.
  */
@@ -65,7 +66,7 @@ class DemoIndicators {
         }
         RuleBook book = rules.book();
         LocalDate today = LocalDate.now(clock);
-        Period lastMonth = Period.containing(PeriodType.MONTH, today).previous();
+        Period lastMonth = Values.latestEnded(PeriodType.MONTH, today);
         DemoPlan plan = DemoPlan.of(demo, today, indicator -> book.ruleFor(created.get(indicator.code), lastMonth));
         for (DemoPlan.PlannedTarget target : plan.targets()) {
             targets.set(

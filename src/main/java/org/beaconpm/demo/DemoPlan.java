@@ -19,14 +19,15 @@ import org.beaconpm.assessment.RatingRule;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
 import org.beaconpm.assessment.Trend;
+import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Measure;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 
 /**
- * The made-up history of the demo indicators, worked out in memory: three financial years of values up to the last
- * complete month before {@code today} (annual ones from a year earlier), each year's targets with baseline and
+ * The made-up history of the demo indicators, worked out in memory: three financial years of values up to the latest
+ * month that has ended by {@code today} (annual ones from a year earlier), each year's targets with baseline and
  * rationale, and a narrative on every value that is Red or Amber. The same date always gives the same figures. Where
  * an indicator asks for it, its latest period is steered to a status, a direction of travel or an at-risk forecast,
  * judged by the same rules the scorecard uses.
@@ -57,18 +58,18 @@ final class DemoPlan {
     }
 
     /**
-     * Plans every indicator's history up to the last complete month before {@code today}. {@code rules} gives the
+     * Plans every indicator's history up to the latest month that has ended by {@code today}, as a scorecard shows. {@code rules} gives the
      * rating rule each indicator is judged by.
      */
     static DemoPlan of(List<DemoIndicator> indicators, LocalDate today, Function<DemoIndicator, RatingRule> rules) {
-        DemoPlan plan = new DemoPlan(Period.containing(PeriodType.MONTH, today).previous());
+        DemoPlan plan = new DemoPlan(Values.latestEnded(PeriodType.MONTH, today));
         for (DemoIndicator indicator : indicators) {
             plan.add(new History(indicator, plan.lastMonth, rules.apply(indicator)));
         }
         return plan;
     }
 
-    /** The month a scorecard shows by default: the last complete one. */
+    /** The month a scorecard shows by default: the latest that has ended. */
     Period asAt() {
         return lastMonth;
     }

@@ -72,9 +72,16 @@ public class Scorecards {
         this.clock = clock;
     }
 
-    /** The last complete month: what a scorecard shows unless asked for another period. */
+    /**
+     * The latest month that has ended, today's if it ends today: what a scorecard shows unless asked for another
+     * period, so that each indicator is at the period My data offers for it.
+     */
     public Period defaultPeriod() {
-        return Period.containing(PeriodType.MONTH, LocalDate.now(clock)).previous();
+        return defaultPeriod(LocalDate.now(clock));
+    }
+
+    static Period defaultPeriod(LocalDate today) {
+        return latest(PeriodType.MONTH, today);
     }
 
     /**
@@ -249,8 +256,7 @@ public class Scorecards {
 
     /** The latest period of a type that has ended by the date. */
     static Period latest(PeriodType type, LocalDate date) {
-        Period containing = Period.containing(type, date);
-        return containing.end().equals(date) ? containing : containing.previous();
+        return Values.latestEnded(type, date);
     }
 
     private static BigDecimal valueOf(OverallValue value) {

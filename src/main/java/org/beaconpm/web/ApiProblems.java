@@ -3,6 +3,8 @@ package org.beaconpm.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.beaconpm.platform.EntryRefused;
+import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
@@ -40,6 +42,23 @@ class ApiProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, broken.getMessage());
         problem.setTitle("The request breaks a rule");
         problem.setProperty("errors", List.of(Map.of("field", broken.field(), "message", broken.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(EntryRefused.class)
+    ProblemDetail entryRefused(EntryRefused refused) {
+        List<FormError> errors = refused.errors();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                errors.size() == 1
+                        ? refused.getMessage()
+                        : "The request has " + errors.size() + " problems: see errors");
+        problem.setTitle("The request breaks a rule");
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .map(error -> Map.of("field", error.field(), "message", error.message()))
+                        .toList());
         return problem;
     }
 

@@ -206,6 +206,12 @@ class ApiIT extends BeaconIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.errors[0].field").value("narrative"));
+
+        enterValue(code, "2024-05", "20.25", null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.detail").value("The request has 2 problems: see errors"))
+                .andExpect(jsonPath("$.errors[*].field", contains("value", "narrative")));
     }
 
     @Test

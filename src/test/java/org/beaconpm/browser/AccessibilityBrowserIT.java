@@ -369,6 +369,28 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
         assertNoAccessibilityViolations();
     }
 
+    @Test
+    void theDataEntryFormShowsANumberItCannotReadAndABlankDenominatorTogether() {
+        signInAs(DemoUser.INDICATOR_OWNER);
+        openTheEntryFormFromMyData("NI 192");
+
+        page.getByLabel("Numerator").fill("lots");
+        page.getByLabel("Denominator").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save value"))
+                .click();
+
+        assertThat(page).hasTitle(Pattern.compile("^Error: NI 192 "));
+        assertThat(page.locator(".govuk-error-summary__list a"))
+                .hasText(new String[] {"\"lots\" is not a number", "NI 192 is a ratio: give its denominator"});
+        assertThat(page.locator("#numerator-error")).containsText("\"lots\" is not a number");
+        assertThat(page.locator("#denominator-error")).containsText("give its denominator");
+        assertThat(page.getByLabel("Denominator")).hasClass(Pattern.compile("\\bgovuk-input--error\\b"));
+        assertThat(page.getByLabel("Denominator"))
+                .hasAttribute("aria-describedby", "denominator-hint denominator-error");
+        assertErrorSummaryLinksLeadToTheirFields();
+        assertNoAccessibilityViolations();
+    }
+
     /** The bad file's rows are separated by semicolons. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(

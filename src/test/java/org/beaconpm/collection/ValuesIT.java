@@ -49,6 +49,8 @@ import org.beaconpm.organisation.OrganisationType;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.periods.Period;
+import org.beaconpm.platform.EntryRefused;
+import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
@@ -387,6 +389,67 @@ class ValuesIT extends BeaconIT {
     }
 
     @Test
+    void theEntryFormShowsEveryErrorOfOneSubmissionBesideItsFieldAndInTheSummary() throws Exception {
+        Indicator ratio = indicators.create(asRatio(monthly(unique("ALLR"), Polarity.HIGHER_IS_BETTER)));
+        Period june = Period.month(2016, 6);
+
+        mvc.perform(post("/data/" + ratio.id() + "/" + june.code())
+                        .with(user(owner))
+                        .with(browser())
+                        .with(csrf())
+                        .param("numerator", "twelve")
+                        .param("denominator", "")
+                        .param("narrative", "x".repeat(ValueRules.MAX_NARRATIVE + 1))
+                        .param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: " + ratio.code())))
+                .andExpect(content().string(containsString("href=\"#numerator\">&quot;twelve&quot; is not a number")))
+                .andExpect(content()
+                        .string(containsString(
+                                "href=\"#denominator\">" + ratio.code() + " is a ratio: give its" + " denominator")))
+                .andExpect(content().string(containsString("href=\"#narrative\">The narrative can be at most")))
+                .andExpect(content().string(containsString("id=\"numerator-error\"")))
+                .andExpect(content().string(containsString("id=\"denominator-error\"")))
+                .andExpect(content().string(containsString("id=\"narrative-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"denominator-hint denominator-error\"")))
+                .andExpect(content().string(containsString("govuk-input--error")));
+
+        Indicator plain = indicators.create(monthly(unique("ALLV"), Polarity.HIGHER_IS_BETTER));
+        targets.set(
+                plain.id(),
+                new Targets.Entry(june, null, null, Target.of(new BigDecimal("100")), null, "The LAA stretch target"),
+                officer.id());
+        mvc.perform(post("/data/" + plain.id() + "/" + june.code())
+                        .with(user(owner))
+                        .with(browser())
+                        .with(csrf())
+                        .param("value", "50.25")
+                        .param("narrative", "")
+                        .param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#value\">" + plain.code() + " takes at most 1")))
+                .andExpect(content().string(containsString("href=\"#narrative\">This value is Red")))
+                .andExpect(content().string(containsString("id=\"value-error\"")))
+                .andExpect(content().string(containsString("id=\"narrative-error\"")));
+        assertThat(values.find(plain.id(), ValueEntry.overall(june))).isEmpty();
+    }
+
+    @Test
+    void refusesAnEntryWithEveryProblemAtOnce() {
+        Indicator indicator = indicators.create(monthly(unique("ALL"), Polarity.HIGHER_IS_BETTER));
+        Period june = Period.month(2016, 6);
+        targets.set(
+                indicator.id(),
+                new Targets.Entry(june, null, null, Target.of(new BigDecimal("100")), null, "The LAA stretch target"),
+                officer.id());
+
+        assertThatThrownBy(() -> values.enter(indicator.id(), entry(june, "50.25", null), null, owner.id()))
+                .isInstanceOfSatisfying(EntryRefused.class, refused -> assertThat(refused.errors())
+                        .extracting(FormError::field)
+                        .containsExactly("value", "narrative"));
+    }
+
+    @Test
     void myDataListsTheIndicatorsOwnedWhereSomeoneEntersData() throws Exception {
         String unit = unique("OWN");
         long unitId = structure
@@ -503,6 +566,28 @@ class ValuesIT extends BeaconIT {
                 d.polarity(),
                 d.frequency(),
                 d.aggregation(),
+                d.kind(),
+                d.source(),
+                d.nationalCode(),
+                d.ownerUnitCode(),
+                d.tolerancePercent(),
+                d.toleranceAbsolute(),
+                d.breakdowns(),
+                d.published(),
+                d.status());
+    }
+
+    private static IndicatorDefinition asRatio(IndicatorDefinition d) {
+        return new IndicatorDefinition(
+                d.code(),
+                d.title(),
+                d.definition(),
+                d.whyItMatters(),
+                Measure.PERCENTAGE,
+                d.decimals(),
+                d.polarity(),
+                d.frequency(),
+                Aggregation.RATIO,
                 d.kind(),
                 d.source(),
                 d.nationalCode(),

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
@@ -26,6 +27,7 @@ import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
+import org.beaconpm.platform.EntryRefused;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.NotFound;
@@ -68,6 +70,9 @@ class DataController {
             return new ValueForm(value, numerator, denominator, narrative, version);
         }
     }
+
+    /** The fields of the entry form in the order they are on the page; the period is its caption. */
+    private static final List<String> FIELDS = List.of("period", "value", "numerator", "denominator", "narrative");
 
     /** The GOV.UK tag colour that shows each status; the tag's text says it in words too. */
     private static final Map<Status, String> TAGS = Map.of(
@@ -135,17 +140,22 @@ class DataController {
         BigDecimal value = ratio ? null : number("value", form.value(), errors);
         BigDecimal numerator = ratio ? number("numerator", form.numerator(), errors) : null;
         BigDecimal denominator = ratio ? number("denominator", form.denominator(), errors) : null;
+        ValueEntry entry = new ValueEntry(period, null, null, null, value, numerator, denominator, form.narrative());
         if (!errors.isEmpty()) {
+            // What the rules say of the rest, beside the numbers that could not be read, so all show at once.
+            Set<String> unread = errors.stream().map(FormError::field).collect(Collectors.toSet());
+            values.problems(indicatorId, entry).stream()
+                    .filter(problem -> !unread.contains(problem.field()))
+                    .forEach(errors::add);
             return form(indicator, period, form, errors, model);
         }
-        ValueEntry entry = new ValueEntry(period, null, null, null, value, numerator, denominator, form.narrative());
         try {
             Values.Entered entered = values.enter(indicatorId, entry, form.version(), user.id());
             redirect.addFlashAttribute(
                     "flash", "Saved: " + indicator.code() + " " + period.label() + " " + outcome(entered.status()));
             return "redirect:/data";
-        } catch (RuleBroken broken) {
-            return form(indicator, period, form, List.of(FormError.of(broken)), model);
+        } catch (EntryRefused refused) {
+            return form(indicator, period, form, refused.errors(), model);
         } catch (StaleEdit stale) {
             Optional<IndicatorValue> theirs = values.find(indicatorId, ValueEntry.overall(period));
             String message = theirs.map(current -> "Someone else saved " + indicator.code() + " " + period.label()
@@ -153,7 +163,7 @@ class DataController {
                             + ". Nothing was overwritten. Check their value; to replace it with yours, save again.")
                     .orElse(stale.getMessage());
             model.addAttribute("theirs", theirs.orElse(null));
-            FormError error = new FormError(ratio ? "numerator" : "value", message);
+            FormError error = new FormError("value", message);
             return form(
                     indicator,
                     period,
@@ -190,16 +200,18 @@ class DataController {
         return "data/import";
     }
 
-    private String form(Indicator indicator, Period period, ValueForm form, List<FormError> errors, Model model) {
+    private String form(Indicator indicator, Period period, ValueForm form, List<FormError> found, Model model) {
+        boolean ratio = indicator.aggregation() == Aggregation.RATIO;
         Optional<IndicatorValue> stored = values.find(indicator.id(), ValueEntry.overall(period));
+        List<FormError> errors = onePerField(found, ratio);
         Map<String, String> errorFor = new LinkedHashMap<>();
-        errors.forEach(error -> errorFor.putIfAbsent(error.field(), error.message()));
+        errors.forEach(error -> errorFor.put(error.field(), error.message()));
         model.addAttribute("indicator", indicator);
         model.addAttribute("period", period);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("errorFor", errorFor);
-        model.addAttribute("ratio", indicator.aggregation() == Aggregation.RATIO);
+        model.addAttribute("ratio", ratio);
         model.addAttribute("stored", stored.orElse(null));
         model.addAttribute(
                 "storedStatus",
@@ -214,6 +226,21 @@ class DataController {
         model.addAttribute("tags", TAGS);
         model.addAttribute("hint", hint(indicator));
         return "data/entry";
+    }
+
+    /**
+     * The first error of each field, in the order the fields are on the page, so that the summary matches what is
+     * shown beside each field. A ratio's value is worked out from its numerator, so its errors are shown there.
+     */
+    private static List<FormError> onePerField(List<FormError> errors, boolean ratio) {
+        Map<String, FormError> byField = new LinkedHashMap<>();
+        for (FormError error : errors) {
+            String field = ratio && error.field().equals("value") ? "numerator" : error.field();
+            byField.putIfAbsent(field, new FormError(field, error.message()));
+        }
+        return byField.values().stream()
+                .sorted(Comparator.comparingInt(error -> FIELDS.indexOf(error.field())))
+                .toList();
     }
 
     /** Whose data a person enters: indicators owned within the units of their data roles, or by them in person. */

@@ -105,7 +105,7 @@ class ScorecardApi {
     ResponseEntity<byte[]> scorecard(
             @Parameter(
                             description =
-                                    "A period code, such as 2025-05 or 2025-26-Q1; the last complete month if left out")
+                                    "A period code, such as 2025-05 or 2025-26-Q1; the latest month that has ended (today's if it ends today) if left out")
                     @RequestParam(required = false)
                     String period,
             @Parameter(description = "The id of an organisation unit") @RequestParam(required = false) Long unit) {
