@@ -337,7 +337,10 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
     void theDataEntryFormAskingForTheNarrativeOfARedValueMeetsWcag22AA() {
         signInAs(DemoUser.INDICATOR_OWNER);
         openTheEntryFormFromMyData("WM-04");
-        String before = page.locator("#stored").innerText();
+        String before = page.locator("#stored").textContent();
+        Locator storedStatus = page.locator("#stored .govuk-tag");
+        assertThat(storedStatus.locator("[aria-hidden='true']")).hasCount(1);
+        assertThat(storedStatus.locator(".govuk-visually-hidden")).not().hasText("");
         long target = Long.parseLong(page.locator("#target").innerText().replaceAll("[^0-9]", ""));
 
         // Fewer missed bins are better: twice the target is Red under any tolerance below 100%.

@@ -121,8 +121,7 @@ class IndicatorLoopBrowserIT extends BrowserTestSupport {
                 .containsText("Saved: " + CODE + " " + periodLabel + " is Red");
         Locator saved = rowOf(page.locator("#my-data"), CODE);
         assertThat(saved.locator("td").nth(3)).hasText(shown);
-        assertThat(saved.locator("td").nth(4).locator(".govuk-tag")).hasText(Status.RED.label());
-        assertThat(saved.locator("td").nth(4).locator(".govuk-tag")).hasClass(Pattern.compile("\\bgovuk-tag--red\\b"));
+        assertStatus(saved.locator("td").nth(4), Status.RED);
         IndicatorValue stored = kept.now();
         Assertions.assertThat(stored.value()).isEqualByComparingTo(entered);
         Assertions.assertThat(stored.narrative()).isEqualTo(NARRATIVE);
@@ -217,7 +216,7 @@ class IndicatorLoopBrowserIT extends BrowserTestSupport {
         assertNoAccessibilityViolations();
     }
 
-    /** The scorecard's status tag: its word on screen, its colour, and what it means in words for a screen reader. */
+    /** A status tag, drawn alike everywhere: its word on screen, its colour, and what it means in words for a screen reader. */
     private static void assertStatus(Locator cell, Status status) {
         Locator tag = cell.locator(".govuk-tag");
         assertThat(tag.locator("[aria-hidden='true']")).hasText(status.label());

@@ -467,6 +467,9 @@ class ValuesIT extends BeaconIT {
                 .andExpect(content().string(containsString(mine.code())))
                 .andExpect(content().string(not(containsString(theirs.code()))))
                 .andExpect(content()
+                        .string(containsString("<span class=\"govuk-visually-hidden\">"
+                                + Status.MISSING.screenReaderText() + "</span>")))
+                .andExpect(content()
                         .string(containsString("/data/" + mine.id() + "/"
                                 + Values.latestEnded(mine.frequency().periodType(), LocalDate.now())
                                         .code())));

@@ -74,15 +74,6 @@ class DataController {
     /** The fields of the entry form in the order they are on the page; the period is its caption. */
     private static final List<String> FIELDS = List.of("period", "value", "numerator", "denominator", "narrative");
 
-    /** The GOV.UK tag colour that shows each status; the tag's text says it in words too. */
-    private static final Map<Status, String> TAGS = Map.of(
-            Status.GREEN, "govuk-tag--green",
-            Status.AMBER, "govuk-tag--yellow",
-            Status.RED, "govuk-tag--red",
-            Status.NO_TARGET, "govuk-tag--grey",
-            Status.MISSING, "govuk-tag--grey",
-            Status.DATA_ONLY, "govuk-tag--blue");
-
     private final Indicators indicators;
     private final Values values;
     private final ValueImport valueImport;
@@ -107,7 +98,6 @@ class DataController {
                         .thenComparing(d -> d.indicator().code()))
                 .toList();
         model.addAttribute("due", due);
-        model.addAttribute("tags", TAGS);
         model.addAttribute("toEnter", due.stream().filter(d -> !d.isEntered()).count());
         model.addAttribute("mayImport", user.has(Role.ADMINISTRATOR) || user.has(Role.PERFORMANCE_OFFICER));
         return "data/my-data";
@@ -223,7 +213,6 @@ class DataController {
                         .map(t -> target(indicator, t))
                         .orElse(null));
         model.addAttribute("previous", period.previous());
-        model.addAttribute("tags", TAGS);
         model.addAttribute("hint", hint(indicator));
         return "data/entry";
     }
