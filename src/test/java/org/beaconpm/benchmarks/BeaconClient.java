@@ -31,6 +31,7 @@ final class BeaconClient {
     private final String email;
     private final String password;
     private final HttpClient session;
+    private final CookieManager cookies = new CookieManager();
     private String token;
 
     BeaconClient(String base, String email, String password) {
@@ -38,7 +39,7 @@ final class BeaconClient {
         this.email = email;
         this.password = password;
         this.session = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -134,6 +135,13 @@ final class BeaconClient {
             throw new IllegalStateException("No heap figure in " + body);
         }
         return Double.parseDouble(matcher.group(1));
+    }
+
+    /** The signed-in session's cookies, as a {@code Cookie} header, for measuring pages. */
+    String sessionCookie() {
+        return cookies.getCookieStore().get(URI.create(base)).stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     String base() {

@@ -169,6 +169,13 @@ public final class Benchmark {
                     String scorecard = scorecardPath(client, council.lastMonth().code());
                     Load.Latency latency =
                             Load.latency(client.base() + scorecard, client.authorization(), 20, requests);
+                    heapWatch.phase("scorecard page latency");
+                    Load.Latency page = Load.pageLatency(
+                            client.base() + "/scorecard?period="
+                                    + council.lastMonth().code(),
+                            client.sessionCookie(),
+                            5,
+                            Math.max(20, requests / 10));
                     heapWatch.phase("scorecard latency after a change");
                     Load.Latency cold = coldLatency(client, council, scorecard);
                     heapWatch.phase("scorecard throughput");
@@ -190,6 +197,7 @@ public final class Benchmark {
                             keyed,
                             reimported,
                             latency,
+                            page,
                             cold,
                             cards,
                             health,
@@ -400,6 +408,7 @@ public final class Benchmark {
             double keyedCopySeconds,
             double reimportSeconds,
             Load.Latency latency,
+            Load.Latency page,
             Load.Latency coldLatency,
             Load.Throughput scorecards,
             Load.Throughput health,
@@ -457,6 +466,14 @@ public final class Benchmark {
                                 f.latency().max(),
                                 f.latency().bytes(),
                                 met(f.latency().p95() <= 150)));
+        md.append(
+                "| (b) the scorecard page (HTML, every row with its sparkline) p50 / p95 / max (%d sequential, after 5 warm-up) | %.0f / %.0f / %.0f ms (%,d characters) | | |%n"
+                        .formatted(
+                                f.page().requests(),
+                                f.page().p50(),
+                                f.page().p95(),
+                                f.page().max(),
+                                f.page().bytes()));
         md.append(
                 "| (b) scorecard p50 / p95 / max right after a value changed (%d, each after a one-value import) | %.0f / %.0f / %.0f ms | | |%n"
                         .formatted(

@@ -30,11 +30,28 @@ final class Load {
 
     private Load() {}
 
+    /** Sequential requests for a JSON answer, signed in with {@code authorization} (or none). */
     static Latency latency(String url, String authorization, int warmUp, int requests)
+            throws IOException, InterruptedException {
+        return latency(request(url, authorization), warmUp, requests);
+    }
+
+    /** Sequential requests for a page, signed in with a session's cookie. */
+    static Latency pageLatency(String url, String cookie, int warmUp, int requests)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMinutes(2))
+                .header("Accept", "text/html")
+                .header("Cookie", cookie)
+                .GET()
+                .build();
+        return latency(request, warmUp, requests);
+    }
+
+    private static Latency latency(HttpRequest request, int warmUp, int requests)
             throws IOException, InterruptedException {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = request(url, authorization);
         for (int i = 0; i < warmUp; i++) {
             check(client.send(request, HttpResponse.BodyHandlers.ofString()));
         }
