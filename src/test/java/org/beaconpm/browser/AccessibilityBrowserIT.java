@@ -208,6 +208,9 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
             strings = {
                 "/scorecard",
                 "/scorecard?period=2025-26-Q3",
+                "/scorecard?show=red",
+                "/scorecard?show=at-risk",
+                "/scorecard?show=purple",
                 "/indicators",
                 "/indicators?q=waste&status=active&source=national",
                 "/indicators/new",

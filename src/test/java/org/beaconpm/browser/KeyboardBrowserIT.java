@@ -172,6 +172,34 @@ class KeyboardBrowserIT extends BrowserTestSupport {
         Assertions.assertThat(kept.now().value()).isEqualByComparingTo(red);
     }
 
+    @Test
+    void followsACountOnTheScorecardToThatStatussIndicatorsWithTheKeyboardAlone() {
+        signInWithTheKeyboard(DemoUser.COUNCILLOR);
+        open("/scorecard");
+        Locator red = page.locator("#status-counts a").filter(new Locator.FilterOptions().setHasText("Red"));
+        int count = Integer.parseInt(
+                red.locator(".beacon-counts__number").innerText().strip());
+        Assertions.assertThat(count).as("Red indicators on the demo scorecard").isPositive();
+
+        tabTo(red);
+        assertFocusIsVisible();
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#shown")).containsText("Red indicators: 1 to " + count + " of " + count);
+        Locator rows = page.locator("#scorecard-table tbody tr");
+        assertThat(rows).hasCount(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(rows.nth(i).locator("td").nth(4)).containsText("Red");
+        }
+        assertThat(page.getByLabel("Show")).hasValue("red");
+        assertThat(page.locator("#status-counts a[aria-current]")).containsText("Red");
+
+        tabTo(page.locator("#shown a"));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#shown")).containsText("Indicators: 1 to ");
+        assertThat(page.getByLabel("Show")).hasValue("all");
+    }
+
     private void signInWithTheKeyboard(DemoUser user) {
         open("/login");
         tabTo(page.getByLabel("Email address"));

@@ -17,12 +17,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The scorecard: every indicator in scope as at a period, with its status, direction of travel and forecast. */
 @Controller
 class ScorecardController {
 
-    record Count(Status status, long count) {}
+    /** A count by status above the table, which links to that status's indicators. */
+    record Count(Status status, long count, String href, boolean current) {}
+
+    /** A link to one page of the table; {@code number} 0 is a gap between page numbers. */
+    record PageLink(int number, String href, boolean current) {
+
+        /** GOV.UK pagination's modifier for a gap or the current page. */
+        public String itemClass() {
+            return number == 0 ? "govuk-pagination__item--ellipses" : current ? "govuk-pagination__item--current" : "";
+        }
+    }
 
     record Row(
             long indicatorId,
@@ -72,8 +83,14 @@ class ScorecardController {
 
     @GetMapping("/scorecard")
     String scorecard(
-            @RequestParam(required = false) String period, @RequestParam(required = false) String unit, Model model) {
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String show,
+            @RequestParam(required = false) String page,
+            Model model) {
         List<FormError> errors = new ArrayList<>();
+        ScorecardSelection selection = ScorecardSelection.of(show, page)
+                .orElseGet(() -> ScorecardSelection.of(null, null).orElseThrow());
         Period asAt = scorecards.defaultPeriod();
         if (period != null && !period.isBlank()) {
             try {
@@ -90,6 +107,11 @@ class ScorecardController {
                 errors.add(new FormError("unit", "Choose a unit from the list"));
             }
         }
+        if (show != null && !show.isBlank() && ScorecardSelection.of(show, null).isEmpty()) {
+            errors.add(new FormError("show", "Choose which indicators to show from the counts by status"));
+        }
+        model.addAttribute("showOptions", ScorecardSelection.options());
+        model.addAttribute("showText", show == null || show.isBlank() ? ScorecardSelection.ALL : show.strip());
         model.addAttribute("periodText", period == null || period.isBlank() ? asAt.code() : period);
         model.addAttribute("unitId", unitId);
         model.addAttribute(
@@ -105,14 +127,64 @@ class ScorecardController {
             model.addAttribute("asAt", asAt.label());
             model.addAttribute(
                     "unitName", unitId == null ? null : structure.unit(unitId).name());
+            Links links = new Links(asAt.code(), unitId);
             model.addAttribute(
                     "counts",
                     scorecard.counts().entrySet().stream()
-                            .map(e -> new Count(e.getKey(), e.getValue()))
+                            .map(e -> new Count(
+                                    e.getKey(),
+                                    e.getValue(),
+                                    links.to(ScorecardSelection.slug(e.getKey()), 1),
+                                    selection.show().equals(ScorecardSelection.slug(e.getKey()))))
                             .toList());
-            model.addAttribute("atRisk", scorecard.atRisk());
-            model.addAttribute("rows", scorecard.lines().stream().map(Row::of).toList());
+            model.addAttribute(
+                    "atRisk",
+                    new Count(
+                            null,
+                            scorecard.atRisk(),
+                            links.to(ScorecardSelection.AT_RISK, 1),
+                            selection.show().equals(ScorecardSelection.AT_RISK)));
+            model.addAttribute("allHref", links.to(ScorecardSelection.ALL, 1));
+            model.addAttribute("total", scorecard.lines().size());
+            List<ScorecardLine> chosen = selection.chosen(scorecard.lines());
+            int current = selection.effectivePage(chosen.size());
+            int pages = ScorecardSelection.pages(chosen.size());
+            List<ScorecardLine> shown = selection.pageOf(chosen);
+            model.addAttribute("selection", selection);
+            model.addAttribute("chosen", chosen.size());
+            model.addAttribute("from", chosen.isEmpty() ? 0 : (current - 1) * ScorecardSelection.PAGE_SIZE + 1);
+            model.addAttribute("to", (current - 1) * ScorecardSelection.PAGE_SIZE + shown.size());
+            model.addAttribute(
+                    "pageLinks",
+                    pages == 1
+                            ? List.of()
+                            : ScorecardSelection.pageLinks(current, pages).stream()
+                                    .map(n -> new PageLink(
+                                            n, n == 0 ? null : links.to(selection.show(), n), n == current))
+                                    .toList());
+            model.addAttribute("previousHref", current > 1 ? links.to(selection.show(), current - 1) : null);
+            model.addAttribute("nextHref", current < pages ? links.to(selection.show(), current + 1) : null);
+            model.addAttribute("rows", shown.stream().map(Row::of).toList());
         }
         return "scorecard/scorecard";
+    }
+
+    /** Addresses of the same scorecard (period and unit) showing other indicators or another page of them. */
+    private record Links(String period, Long unitId) {
+
+        String to(String show, int page) {
+            UriComponentsBuilder uri =
+                    UriComponentsBuilder.fromPath("/scorecard").queryParam("period", period);
+            if (unitId != null) {
+                uri.queryParam("unit", unitId);
+            }
+            if (!show.equals(ScorecardSelection.ALL)) {
+                uri.queryParam("show", show);
+            }
+            if (page > 1) {
+                uri.queryParam("page", page);
+            }
+            return uri.fragment("results").build().encode().toUriString();
+        }
     }
 }
