@@ -467,7 +467,7 @@ public final class Benchmark {
                                 f.latency().bytes(),
                                 met(f.latency().p95() <= 150)));
         md.append(
-                "| (b) the scorecard page (HTML, every row with its sparkline) p50 / p95 / max (%d sequential, after 5 warm-up) | %.0f / %.0f / %.0f ms (%,d characters) | | |%n"
+                "| (b) the scorecard page (HTML: counts by status, the first 100 rows with their sparklines) p50 / p95 / max (%d sequential, after 5 warm-up) | %.0f / %.0f / %.0f ms (%,d characters) | | |%n"
                         .formatted(
                                 f.page().requests(),
                                 f.page().p50(),
