@@ -82,14 +82,17 @@ public final class IndicatorText {
                 problems.add(new FormError("decimals", "decimals must be a whole number from 0 to 6"));
             }
         } catch (NumberFormatException e) {
-            problems.add(new FormError("decimals", "\"" + decimalsText + "\" is not a whole number from 0 to 6"));
+            problems.add(new FormError(
+                    "decimals", "decimals must be a whole number from 0 to 6, not \"" + decimalsText + "\""));
         }
-        Polarity polarity = null;
         String polarityText = text(field, "polarity");
-        polarity = Codes.polarity(polarityText).orElse(null);
+        Polarity polarity = Codes.polarity(polarityText).orElse(null);
         if (polarity == null) {
             problems.add(new FormError(
-                    "polarity", "\"" + polarityText + "\" is not a polarity; use higher, lower, range or none"));
+                    "polarity",
+                    polarityText.isEmpty()
+                            ? "enter the polarity: higher, lower, range or none"
+                            : "\"" + polarityText + "\" is not a polarity: use higher, lower, range or none"));
         }
         Frequency frequency = choice(field, "frequency", Frequency.class, problems);
         Aggregation aggregation = choice(field, "aggregation", Aggregation.class, problems);
@@ -115,7 +118,7 @@ public final class IndicatorText {
         }
         String published = text(field, "published");
         if (!published.isEmpty() && !Set.of("true", "false", "yes", "no").contains(published.toLowerCase())) {
-            problems.add(new FormError("published", "\"" + published + "\" is not yes or no"));
+            problems.add(new FormError("published", "published must be yes or no, not \"" + published + "\""));
         }
         if (!problems.isEmpty()) {
             return new Parsed(null, problems);
@@ -164,7 +167,7 @@ public final class IndicatorText {
         try {
             return new BigDecimal(text.replace(",", "").replace("%", ""));
         } catch (NumberFormatException e) {
-            problems.add(new FormError(name, "\"" + text + "\" is not a number"));
+            problems.add(new FormError(name, name.replace('_', ' ') + " must be a number, not \"" + text + "\""));
             return null;
         }
     }
@@ -174,7 +177,11 @@ public final class IndicatorText {
         String text = text(field, name);
         E value = Codes.parse(type, text).orElse(null);
         if (value == null) {
-            problems.add(new FormError(name, "\"" + text + "\" is not one of " + choices(type)));
+            problems.add(new FormError(
+                    name,
+                    text.isEmpty()
+                            ? "enter the " + name + ": one of " + choices(type)
+                            : name + " \"" + text + "\" is not one of " + choices(type)));
         }
         return value;
     }

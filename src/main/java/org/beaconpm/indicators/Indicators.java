@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.beaconpm.organisation.OrganisationStructure;
@@ -21,11 +22,13 @@ import org.beaconpm.organisation.OrganisationType;
 import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.UnitVisibility;
 import org.beaconpm.platform.CsvTable;
+import org.beaconpm.platform.EntryRefused;
+import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
-import org.beaconpm.platform.RuleBroken;
+import org.beaconpm.platform.StaleEdit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -114,32 +117,113 @@ public class Indicators {
                 .orElse(true);
     }
 
+    /**
+     * Defines an indicator from named text fields, as the form and the API give them: the import's column names.
+     *
+     * @throws EntryRefused listing every problem with the fields, the code and the owner, not only the first
+     */
+    @Transactional
+    public Indicator create(Function<String, String> fields) {
+        return create(Given.of(fields));
+    }
+
+    /** @throws EntryRefused listing every problem with the code and the owner */
     @Transactional
     public Indicator create(IndicatorDefinition definition) {
-        if (rows.findByCode(definition.code()).isPresent()) {
-            throw new RuleBroken("code", "An indicator with code " + definition.code() + " already exists");
-        }
-        Owner owner = owner(definition).orElseThrow();
-        long id = rows.insert(owner.organisationId(), owner.unitId(), definition);
+        return create(Given.of(definition));
+    }
+
+    /**
+     * Changes an indicator's definition to the one named text fields give, as {@link #create(Function)} reads them.
+     *
+     * @throws EntryRefused listing every problem with the fields, the code, the owner and the polarity
+     * @throws StaleEdit if the indicator is no longer at {@code version}
+     */
+    @Transactional
+    public void save(long id, int version, Function<String, String> fields) {
+        save(id, version, Given.of(fields));
+    }
+
+    /** @throws EntryRefused listing every problem with the code, the owner and the polarity */
+    @Transactional
+    public void save(long id, int version, IndicatorDefinition definition) {
+        save(id, version, Given.of(definition));
+    }
+
+    private Indicator create(Given given) {
+        OwnerCheck owner = owner(given.nationalCode(), given.ownerUnitCode(), ownerLookups());
+        refuseIfAny(problems(given, null, owner));
+        IndicatorDefinition definition = given.parsed().definition();
+        long id = rows.insert(owner.owner().organisationId(), owner.owner().unitId(), definition);
         toleranceSet(id, null, definition, BEGINNING);
         events.publishEvent(new IndicatorsChanged(Set.of(id)));
         return rows.find(id).orElseThrow();
     }
 
-    @Transactional
-    public void save(long id, int version, IndicatorDefinition definition) {
+    private void save(long id, int version, Given given) {
         Indicator current = indicator(id);
-        if (!current.code().equals(definition.code())
-                && rows.findByCode(definition.code()).isPresent()) {
-            throw new RuleBroken("code", "An indicator with code " + definition.code() + " already exists");
-        }
-        Owner owner = owner(definition).orElseThrow();
-        polarityRefusal(current, definition).ifPresent(reason -> {
-            throw new RuleBroken("polarity", reason);
-        });
-        rows.update(id, version, owner.organisationId(), owner.unitId(), definition);
+        OwnerCheck owner = owner(given.nationalCode(), given.ownerUnitCode(), ownerLookups());
+        refuseIfAny(problems(given, current, owner));
+        IndicatorDefinition definition = given.parsed().definition();
+        rows.update(id, version, owner.owner().organisationId(), owner.owner().unitId(), definition);
         toleranceSet(id, current, definition, LocalDate.now(clock));
         events.publishEvent(new IndicatorsChanged(Set.of(id)));
+    }
+
+    /**
+     * A definition as it was given: parsed, with the codes it names read even when it could not be parsed, so that
+     * they are checked beside its other problems.
+     */
+    private record Given(IndicatorText.Parsed parsed, String code, String nationalCode, String ownerUnitCode) {
+
+        static Given of(Function<String, String> fields) {
+            return new Given(
+                    IndicatorText.parse(fields),
+                    Objects.toString(fields.apply("code"), "").strip(),
+                    blankToNull(fields.apply("national_code")),
+                    blankToNull(fields.apply("owner_unit")));
+        }
+
+        static Given of(IndicatorDefinition definition) {
+            return new Given(
+                    new IndicatorText.Parsed(definition, List.of()),
+                    definition.code(),
+                    definition.nationalCode(),
+                    definition.ownerUnitCode());
+        }
+    }
+
+    /**
+     * Every problem with a definition given for a new indicator ({@code current} null) or for {@code current}: the
+     * parser's, then a code another indicator has, then the owner's, then a change of polarity another module refuses.
+     */
+    private List<FormError> problems(Given given, Indicator current, OwnerCheck owner) {
+        List<FormError> problems = new ArrayList<>(given.parsed().problems());
+        boolean codeRead =
+                problems.stream().noneMatch(problem -> problem.field().equals("code"));
+        boolean renamed = current == null || !current.code().equals(given.code());
+        if (codeRead && renamed && rows.findByCode(given.code()).isPresent()) {
+            problems.add(new FormError("code", "an indicator with code " + given.code() + " already exists"));
+        }
+        problems.addAll(owner.problems());
+        IndicatorDefinition definition = given.parsed().definition();
+        if (current != null && definition != null) {
+            polarityRefusal(current, definition).ifPresent(reason -> problems.add(new FormError("polarity", reason)));
+        }
+        return problems;
+    }
+
+    /** Refuses the definition with all of its problems, each as a sentence, if it has any. */
+    private static void refuseIfAny(List<FormError> problems) {
+        if (!problems.isEmpty()) {
+            throw new EntryRefused(problems.stream()
+                    .map(problem -> new FormError(problem.field(), sentence(problem.message())))
+                    .toList());
+        }
+    }
+
+    private static String sentence(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     /** Why the indicator may not take the definition's polarity, if another module objects. */
@@ -206,7 +290,7 @@ public class Indicators {
             }
             OwnerCheck owner =
                     owner(blankToNull(row.get("national_code")), blankToNull(row.get("owner_unit")), lookups);
-            owner.problems().forEach(p -> errors.add(new ImportError(number, p.field(), p.getMessage())));
+            owner.problems().forEach(p -> errors.add(new ImportError(number, p.field(), p.message())));
             if (definition != null && !codeRefused && owner.problems().isEmpty()) {
                 definitions.add(definition);
                 owners.add(owner.owner());
@@ -317,15 +401,7 @@ public class Indicators {
     private record Owner(long organisationId, Long unitId) {}
 
     /** The owner that a definition's codes name, or every problem with them. */
-    private record OwnerCheck(Owner owner, List<RuleBroken> problems) {
-
-        Owner orElseThrow() {
-            if (!problems.isEmpty()) {
-                throw problems.get(0);
-            }
-            return owner;
-        }
-    }
+    private record OwnerCheck(Owner owner, List<FormError> problems) {}
 
     /** What an owner is checked against: read once for a whole import, not once a row. */
     private record OwnerLookups(Set<String> nationalCodes, List<OrganisationUnit> visibleUnits) {}
@@ -338,15 +414,11 @@ public class Indicators {
                 structure.visibleUnits());
     }
 
-    private OwnerCheck owner(IndicatorDefinition definition) {
-        return owner(definition.nationalCode(), definition.ownerUnitCode(), ownerLookups());
-    }
-
     /** Checks the national indicator's code and the owning unit's code (null when not given) together. */
     private OwnerCheck owner(String nationalCode, String ownerUnitCode, OwnerLookups lookups) {
-        List<RuleBroken> problems = new ArrayList<>();
+        List<FormError> problems = new ArrayList<>();
         if (nationalCode != null && !lookups.nationalCodes().contains(nationalCode.toLowerCase(Locale.ROOT))) {
-            problems.add(new RuleBroken(
+            problems.add(new FormError(
                     "national_code", "there is no national indicator " + nationalCode + " in the catalogue"));
         }
         List<OrganisationUnit> visible = lookups.visibleUnits();
@@ -357,8 +429,8 @@ public class Indicators {
                     .findFirst()
                     .map(unit -> new Owner(unit.organisationId(), unit.id()));
             if (owner.isEmpty()) {
-                problems.add(new RuleBroken(
-                        "owner_unit", "there is no unit with code " + ownerUnitCode + " within your scope"));
+                problems.add(new FormError(
+                        "owner_unit", "there is no owner unit with code " + ownerUnitCode + " within your scope"));
             }
         } else {
             owner = visible.stream()
@@ -366,7 +438,7 @@ public class Indicators {
                     .min(java.util.Comparator.comparing(unit -> unit.type() == OrganisationType.COUNCIL ? 0 : 1))
                     .map(unit -> new Owner(unit.id(), null));
             if (owner.isEmpty()) {
-                problems.add(new RuleBroken("owner_unit", "give the owner unit: no organisation is within your scope"));
+                problems.add(new FormError("owner_unit", "give the owner unit: no organisation is within your scope"));
             }
         }
         return new OwnerCheck(problems.isEmpty() ? owner.orElseThrow() : null, problems);

@@ -14,22 +14,17 @@ import java.util.List;
 import java.util.Map;
 import org.beaconpm.indicators.Codes;
 import org.beaconpm.indicators.Indicator;
-import org.beaconpm.indicators.IndicatorDefinition;
 import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.IndicatorText;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.platform.CsvTable;
-import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.Spreadsheets;
 import org.beaconpm.platform.StaleEdit;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -241,7 +236,7 @@ class IndicatorsApi {
             description = "Fields are the import's columns. Refused with 422 and every problem as errors[field,"
                     + " message] when the definition is not valid or the code is taken.")
     ResponseEntity<IndicatorView> create(@RequestBody IndicatorBody body, UriComponentsBuilder uri) {
-        Indicator created = indicators.create(definition(body));
+        Indicator created = indicators.create(body.fields()::get);
         URI location = uri.path("/api/v1/indicators/{code}")
                 .buildAndExpand(created.code())
                 .encode()
@@ -254,14 +249,15 @@ class IndicatorsApi {
             summary = "Change an indicator's definition",
             description = "Replaces the whole definition: fields left out take their defaults. Send the version you"
                     + " read; a missing or out-of-date version is refused with 409. A code in the body renames the"
-                    + " indicator.")
+                    + " indicator. Refused with 422 and every problem as errors[field, message] when the definition is"
+                    + " not valid, the new code is taken, or another module refuses the change of polarity.")
     IndicatorView change(@PathVariable String code, @RequestBody IndicatorBody body) {
         Indicator current = existing(code);
         if (body.version() == null) {
             throw new StaleEdit("Indicator " + current.code() + " (send the version you read)");
         }
         IndicatorBody named = body.code() == null || body.code().isBlank() ? body.withCode(current.code()) : body;
-        indicators.save(current.id(), body.version(), definition(named));
+        indicators.save(current.id(), body.version(), named.fields()::get);
         return view(indicators.indicator(current.id()));
     }
 
@@ -277,7 +273,7 @@ class IndicatorsApi {
         }
         IndicatorBody retired =
                 IndicatorBody.of(current, ownerCode(current)).withStatus(Codes.of(IndicatorStatus.RETIRED));
-        indicators.save(current.id(), version == null ? current.version() : version, definition(retired));
+        indicators.save(current.id(), version == null ? current.version() : version, retired.fields()::get);
         return view(indicators.indicator(current.id()));
     }
 
@@ -303,31 +299,6 @@ class IndicatorsApi {
         return indicators.importIndicators(table, dryRun);
     }
 
-    /** The definition the body gives, or 422 with every problem in it. */
-    private static IndicatorDefinition definition(IndicatorBody body) {
-        Map<String, String> fields = body.fields();
-        IndicatorText.Parsed parsed = IndicatorText.parse(fields::get);
-        if (!parsed.problems().isEmpty()) {
-            throw invalid(parsed.problems());
-        }
-        return parsed.definition();
-    }
-
-    private static ErrorResponseException invalid(List<FormError> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                problems.size() == 1
-                        ? capitalise(problems.get(0).message())
-                        : problems.size() + " fields are not right: see errors");
-        problem.setTitle("The request breaks a rule");
-        problem.setProperty(
-                "errors",
-                problems.stream()
-                        .map(error -> Map.of("field", error.field(), "message", capitalise(error.message())))
-                        .toList());
-        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
-    }
-
     private Indicator existing(String code) {
         return indicators.byCode(code.strip()).orElseThrow(() -> new NotFound("Indicator " + code.strip()));
     }
@@ -349,12 +320,6 @@ class IndicatorsApi {
         Map<Long, String> codes = new HashMap<>();
         structure.allUnits().forEach(unit -> codes.put(unit.id(), unit.code()));
         return codes;
-    }
-
-    private static String capitalise(String message) {
-        return message == null || message.isEmpty()
-                ? message
-                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private static String plain(BigDecimal number) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,9 @@ import org.beaconpm.indicators.Measure;
 import org.beaconpm.indicators.NationalIndicators;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationUnit;
+import org.beaconpm.platform.EntryRefused;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportRefused;
-import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,6 +52,29 @@ class IndicatorsController {
 
     /** A row of the list. */
     record Listed(long id, String code, String title, String owner, String frequency, String polarity, String status) {}
+
+    /**
+     * The form's fields in the order they are on the page; an error of the whole form (a stale edit) comes first.
+     */
+    private static final List<String> PAGE_ORDER = List.of(
+            "code",
+            "title",
+            "definition",
+            "why_it_matters",
+            "kind",
+            "owner_unit",
+            "unit",
+            "decimals",
+            "polarity",
+            "frequency",
+            "aggregation",
+            "breakdowns",
+            "tolerance_percent",
+            "tolerance_absolute",
+            "source",
+            "national_code",
+            "published",
+            "status");
 
     /** Roles that define indicators, as in the access rules; used only to offer the links they may follow. */
     private static final List<String> DEFINERS = List.of("ADMINISTRATOR", "PERFORMANCE_OFFICER");
@@ -126,16 +150,12 @@ class IndicatorsController {
     @PostMapping("/indicators")
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, String> fields = fields(params);
-        IndicatorText.Parsed parsed = IndicatorText.parse(fields::get);
-        if (parsed.definition() == null) {
-            return form(null, fields, null, sentences(parsed.problems(), fields), model);
-        }
         try {
-            Indicator created = indicators.create(parsed.definition());
+            Indicator created = indicators.create(fields::get);
             redirect.addFlashAttribute("flash", created.code() + " " + created.title() + " added");
             return "redirect:/indicators/" + created.id();
-        } catch (RuleBroken broken) {
-            return form(null, fields, null, List.of(error(broken)), model);
+        } catch (EntryRefused refused) {
+            return form(null, fields, null, refused.errors(), model);
         }
     }
 
@@ -154,19 +174,15 @@ class IndicatorsController {
             RedirectAttributes redirect) {
         Indicator indicator = indicators.indicator(id);
         Map<String, String> fields = fields(params);
-        IndicatorText.Parsed parsed = IndicatorText.parse(fields::get);
-        if (parsed.definition() == null) {
-            return form(indicator, fields, version, sentences(parsed.problems(), fields), model);
-        }
         try {
-            indicators.save(id, version == null ? -1 : version, parsed.definition());
-        } catch (RuleBroken broken) {
-            return form(indicator, fields, version, List.of(error(broken)), model);
+            indicators.save(id, version == null ? -1 : version, fields::get);
+        } catch (EntryRefused refused) {
+            return form(indicator, fields, version, refused.errors(), model);
         } catch (StaleEdit stale) {
             return form(
                     indicator, fields, version, List.of(new FormError("indicator-form", stale.getMessage())), model);
         }
-        redirect.addFlashAttribute("flash", parsed.definition().code() + " saved");
+        redirect.addFlashAttribute("flash", fields.get("code").strip() + " saved");
         return "redirect:/indicators/" + id;
     }
 
@@ -207,7 +223,8 @@ class IndicatorsController {
     }
 
     private String form(
-            Indicator indicator, Map<String, String> fields, Integer version, List<FormError> errors, Model model) {
+            Indicator indicator, Map<String, String> fields, Integer version, List<FormError> found, Model model) {
+        List<FormError> errors = inPageOrder(unchosen(found, fields));
         Map<String, String> byField = new LinkedHashMap<>();
         errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
         String owner = fields.getOrDefault("owner_unit", "");
@@ -286,31 +303,27 @@ class IndicatorsController {
                 .toList();
     }
 
-    /** What to say when a choice was not made: the parser's message lists the codes, which suit a file better. */
+    /** What to say when a choice was not made. */
     private static final Map<String, String> UNCHOSEN = Map.of(
             "unit", "Choose what it is measured in",
             "polarity", "Choose which way is better",
             "frequency", "Choose how often it is collected",
             "aggregation", "Choose how periods add up to the year");
 
-    private static List<FormError> sentences(List<FormError> problems, Map<String, String> fields) {
+    /** A blank choice in words of the form's own; the parser's message lists the codes, which suit a file better. */
+    private static List<FormError> unchosen(List<FormError> problems, Map<String, String> fields) {
         return problems.stream()
-                .map(p -> new FormError(
-                        p.field(),
-                        fields.getOrDefault(p.field(), "").isBlank() && UNCHOSEN.containsKey(p.field())
-                                ? UNCHOSEN.get(p.field())
-                                : sentence(p.message())))
+                .map(p -> fields.getOrDefault(p.field(), "").isBlank() && UNCHOSEN.containsKey(p.field())
+                        ? new FormError(p.field(), UNCHOSEN.get(p.field()))
+                        : p)
                 .toList();
     }
 
-    private static FormError error(RuleBroken broken) {
-        return new FormError(broken.field(), sentence(broken.getMessage()));
-    }
-
-    private static String sentence(String message) {
-        return message == null || message.isEmpty()
-                ? ""
-                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    /** The errors in the order their fields are on the page, so that the summary reads as the form does. */
+    private static List<FormError> inPageOrder(List<FormError> errors) {
+        return errors.stream()
+                .sorted(Comparator.comparingInt(error -> PAGE_ORDER.indexOf(error.field())))
+                .toList();
     }
 
     private static String plain(java.math.BigDecimal number) {
