@@ -112,9 +112,11 @@ public final class IndicatorText {
         if (tolerancePercent != null && toleranceAbsolute != null) {
             problems.add(new FormError("tolerance_absolute", "give a percentage or an absolute tolerance, not both"));
         }
-        if (tolerancePercent != null && tolerancePercent.signum() < 0
-                || toleranceAbsolute != null && toleranceAbsolute.signum() < 0) {
+        if (tolerancePercent != null && tolerancePercent.signum() < 0) {
             problems.add(new FormError("tolerance_percent", "a tolerance cannot be negative"));
+        }
+        if (toleranceAbsolute != null && toleranceAbsolute.signum() < 0) {
+            problems.add(new FormError("tolerance_absolute", "a tolerance cannot be negative"));
         }
         String published = text(field, "published");
         if (!published.isEmpty() && !Set.of("true", "false", "yes", "no").contains(published.toLowerCase())) {
