@@ -117,6 +117,8 @@ class ScorecardPageIT extends BeaconIT {
         assertThat(rows(missing)).isEqualTo(30);
         assertThat(missing).contains("Indicators with a missing value: 101 to 130 of 130");
 
+        assertThat(page("&show=DATA-ONLY")).contains("<option value=\"data-only\" selected=\"selected\">");
+
         String red = page("&show=red");
         assertThat(rows(red)).isZero();
         assertThat(red).contains("There are no red indicators here.");

@@ -111,7 +111,9 @@ class ScorecardController {
             errors.add(new FormError("show", "Choose which indicators to show from the counts by status"));
         }
         model.addAttribute("showOptions", ScorecardSelection.options());
-        model.addAttribute("showText", show == null || show.isBlank() ? ScorecardSelection.ALL : show.strip());
+        model.addAttribute(
+                "showText",
+                ScorecardSelection.of(show, null).map(ScorecardSelection::show).orElseGet(() -> show.strip()));
         model.addAttribute("periodText", period == null || period.isBlank() ? asAt.code() : period);
         model.addAttribute("unitId", unitId);
         model.addAttribute(
