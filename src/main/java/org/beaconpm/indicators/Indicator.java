@@ -39,6 +39,11 @@ public record Indicator(
         return java.util.Optional.ofNullable(tolerancePercent).map(Tolerance::relative);
     }
 
+    /** The unit whose indicator this is: its owner unit, or the organisation when it has none. */
+    public long owningUnitId() {
+        return ownerUnitId != null ? ownerUnitId : organisationId;
+    }
+
     public String format(BigDecimal value) {
         return measure.format(value, decimals);
     }

@@ -112,8 +112,7 @@ public class Indicators {
     public boolean isVisible(Indicator indicator) {
         return visibility
                 .visibleUnitIds()
-                .map(units -> units.contains(
-                        indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId()))
+                .map(units -> units.contains(indicator.owningUnitId()))
                 .orElse(true);
     }
 

@@ -111,7 +111,7 @@ public class Scorecards {
             Set<Long> subtree =
                     structure.subtrees(List.of(structure.unit(unitId).id()));
             inScope = inScope.stream()
-                    .filter(i -> subtree.contains(i.ownerUnitId() != null ? i.ownerUnitId() : i.organisationId()))
+                    .filter(i -> subtree.contains(i.owningUnitId()))
                     .toList();
         }
         inScope = inScope.stream()

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.beaconpm.access.Role;
+import org.beaconpm.access.AccessPolicy;
+import org.beaconpm.access.Action;
 import org.beaconpm.access.SignedInUser;
-import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Polarity;
 import org.beaconpm.assessment.Target;
@@ -54,7 +54,7 @@ public class Targets {
     private final Indicators indicators;
     private final Areas areas;
     private final PopulationGroups groups;
-    private final UserAccounts accounts;
+    private final AccessPolicy policy;
     private final TargetStaging staging;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -65,7 +65,7 @@ public class Targets {
             Indicators indicators,
             Areas areas,
             PopulationGroups groups,
-            UserAccounts accounts,
+            AccessPolicy policy,
             Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -74,7 +74,7 @@ public class Targets {
         this.indicators = indicators;
         this.areas = areas;
         this.groups = groups;
-        this.accounts = accounts;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -180,10 +180,7 @@ public class Targets {
 
     /** Whether the person is an administrator, or a portfolio holder whose portfolio covers the indicator's unit. */
     public boolean maySignOff(Indicator indicator, SignedInUser person) {
-        long unit = indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId();
-        return accounts.scopeOf(person, Set.of(Role.ADMINISTRATOR, Role.PORTFOLIO_HOLDER))
-                .map(units -> units.contains(unit))
-                .orElse(true);
+        return policy.may(person, Action.SIGN_OFF, indicator.owningUnitId());
     }
 
     /**

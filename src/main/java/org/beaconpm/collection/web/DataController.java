@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.beaconpm.access.AccessPolicy;
+import org.beaconpm.access.Action;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
-import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
@@ -48,10 +49,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DataController {
 
-    /** The roles that enter data; "my data" is the indicators owned within the units where they hold them. */
-    private static final Set<Role> ENTERING =
-            Set.of(Role.ADMINISTRATOR, Role.PERFORMANCE_OFFICER, Role.INDICATOR_OWNER, Role.PARTNER);
-
     /** The entry form as typed: numbers stay text, so that what was typed is shown back with its error. */
     record ValueForm(String value, String numerator, String denominator, String narrative, Integer version) {
 
@@ -77,13 +74,13 @@ class DataController {
     private final Indicators indicators;
     private final Values values;
     private final ValueImport valueImport;
-    private final UserAccounts accounts;
+    private final AccessPolicy policy;
 
-    DataController(Indicators indicators, Values values, ValueImport valueImport, UserAccounts accounts) {
+    DataController(Indicators indicators, Values values, ValueImport valueImport, AccessPolicy policy) {
         this.indicators = indicators;
         this.values = values;
         this.valueImport = valueImport;
-        this.accounts = accounts;
+        this.policy = policy;
     }
 
     @GetMapping("/data")
@@ -234,12 +231,8 @@ class DataController {
 
     /** Whose data a person enters: indicators owned within the units of their data roles, or by them in person. */
     private Predicate<Indicator> entersFor(SignedInUser user) {
-        Optional<Set<Long>> scope = accounts.scopeOf(user, ENTERING);
-        return indicator -> {
-            long owner = indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId();
-            return scope.map(units -> units.contains(owner)).orElse(true)
-                    || Objects.equals(indicator.ownerUserId(), user.id());
-        };
+        AccessPolicy.Scope scope = policy.scope(user, Action.ENTER);
+        return indicator -> scope.covers(indicator.owningUnitId(), indicator.ownerUserId());
     }
 
     private Indicator indicatorToEnter(SignedInUser user, long indicatorId) {

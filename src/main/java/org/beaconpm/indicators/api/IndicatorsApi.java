@@ -313,7 +313,7 @@ class IndicatorsApi {
     }
 
     private static long owner(Indicator indicator) {
-        return indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId();
+        return indicator.owningUnitId();
     }
 
     private Map<Long, String> unitCodes() {

@@ -112,7 +112,7 @@ class IndicatorsController {
                         i.id(),
                         i.code(),
                         i.title(),
-                        unitNames.getOrDefault(i.ownerUnitId() != null ? i.ownerUnitId() : i.organisationId(), ""),
+                        unitNames.getOrDefault(i.owningUnitId(), ""),
                         i.frequency().label(),
                         i.polarity().label(),
                         i.status().label()))

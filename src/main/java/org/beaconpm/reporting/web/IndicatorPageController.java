@@ -422,7 +422,7 @@ class IndicatorPageController {
     }
 
     private String ownerName(Indicator indicator) {
-        long unitId = indicator.ownerUnitId() != null ? indicator.ownerUnitId() : indicator.organisationId();
+        long unitId = indicator.owningUnitId();
         return structure.allUnits().stream()
                 .filter(unit -> unit.id() == unitId)
                 .map(OrganisationUnit::name)
