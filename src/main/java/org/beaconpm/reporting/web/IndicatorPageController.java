@@ -31,6 +31,8 @@ import org.beaconpm.organisation.Areas;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.PopulationGroups;
+import org.beaconpm.performance.Performance;
+import org.beaconpm.performance.PeriodResult;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
@@ -38,8 +40,6 @@ import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
-import org.beaconpm.reporting.PeriodResult;
-import org.beaconpm.reporting.Scorecards;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.SetTarget;
 import org.beaconpm.targets.Targets;
@@ -97,7 +97,7 @@ class IndicatorPageController {
     private final NationalIndicators catalogue;
     private final Targets targets;
     private final Values values;
-    private final Scorecards scorecards;
+    private final Performance performance;
     private final RatingRuleStore rules;
     private final OrganisationStructure structure;
     private final Areas areas;
@@ -111,7 +111,7 @@ class IndicatorPageController {
             NationalIndicators catalogue,
             Targets targets,
             Values values,
-            Scorecards scorecards,
+            Performance performance,
             RatingRuleStore rules,
             OrganisationStructure structure,
             Areas areas,
@@ -123,7 +123,7 @@ class IndicatorPageController {
         this.catalogue = catalogue;
         this.targets = targets;
         this.values = values;
-        this.scorecards = scorecards;
+        this.performance = performance;
         this.rules = rules;
         this.structure = structure;
         this.areas = areas;
@@ -232,7 +232,7 @@ class IndicatorPageController {
                         .description());
         model.addAttribute("aggregation", Codes.label(indicator.aggregation()));
 
-        List<PeriodResult> record = scorecards.record(id, CHART_PERIODS);
+        List<PeriodResult> record = performance.record(id, CHART_PERIODS);
         model.addAttribute(
                 "results",
                 record.stream()

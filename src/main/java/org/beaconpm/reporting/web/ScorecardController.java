@@ -7,11 +7,11 @@ import org.beaconpm.assessment.Trend;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationUnit;
+import org.beaconpm.performance.RatedPerformance;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.reporting.Scorecard;
-import org.beaconpm.reporting.ScorecardLine;
 import org.beaconpm.reporting.Scorecards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +51,7 @@ class ScorecardController {
             String rule,
             String sparkline) {
 
-        static Row of(ScorecardLine line) {
+        static Row of(RatedPerformance line) {
             Indicator indicator = line.indicator();
             return new Row(
                     indicator.id(),
@@ -95,6 +95,9 @@ class ScorecardController {
         if (period != null && !period.isBlank()) {
             try {
                 asAt = Period.parse(period.strip());
+                scorecards.requireEnded(asAt);
+            } catch (org.beaconpm.platform.RuleBroken notEnded) {
+                errors.add(org.beaconpm.platform.FormError.of(notEnded));
             } catch (InvalidPeriodCode invalid) {
                 errors.add(new FormError("period", Figures.sentence(invalid.getMessage())));
             }
@@ -148,10 +151,10 @@ class ScorecardController {
                             selection.show().equals(ScorecardSelection.AT_RISK)));
             model.addAttribute("allHref", links.to(ScorecardSelection.ALL, 1));
             model.addAttribute("total", scorecard.lines().size());
-            List<ScorecardLine> chosen = selection.chosen(scorecard.lines());
+            List<RatedPerformance> chosen = selection.chosen(scorecard.lines());
             int current = selection.effectivePage(chosen.size());
             int pages = ScorecardSelection.pages(chosen.size());
-            List<ScorecardLine> shown = selection.pageOf(chosen);
+            List<RatedPerformance> shown = selection.pageOf(chosen);
             model.addAttribute("selection", selection);
             model.addAttribute("chosen", chosen.size());
             model.addAttribute("from", chosen.isEmpty() ? 0 : (current - 1) * ScorecardSelection.PAGE_SIZE + 1);

@@ -1,4 +1,4 @@
-package org.beaconpm.reporting;
+package org.beaconpm.performance;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,12 +9,12 @@ import org.beaconpm.indicators.Indicator;
 import org.beaconpm.periods.Period;
 
 /**
- * One indicator on a scorecard: its latest period ending by the scorecard's date, the value and target then, the
- * status, the short (previous period) and long (same period last year) direction of travel, the year to date, the
- * forecast outturn and whether it is at risk; {@code recent} holds the last 12 periods' values, oldest first, null
- * where missing.
+ * An indicator's performance in a period: the value and the target that rates it, the status under the rule in force
+ * then ({@code ruleDescription}), the short (previous period) and long (same period last year) direction of travel,
+ * the year to date, the forecast outturn against the annual target and whether it is at risk; {@code recent} holds
+ * the last 12 periods' values, oldest first, null where missing.
  */
-public record ScorecardLine(
+public record RatedPerformance(
         Indicator indicator,
         Period period,
         BigDecimal value,
