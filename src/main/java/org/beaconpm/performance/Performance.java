@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.beaconpm.assessment.Assessment;
 import org.beaconpm.assessment.Forecast;
+import org.beaconpm.assessment.Movement;
 import org.beaconpm.assessment.Observation;
 import org.beaconpm.assessment.Polarity;
 import org.beaconpm.assessment.Rating;
@@ -159,6 +160,8 @@ public class Performance {
                 rating.status(),
                 shortTrend,
                 longTrend,
+                Movement.of(value, previous, shortTrend),
+                Movement.of(value, lastYear, longTrend),
                 ytd,
                 forecast,
                 annual,

@@ -2,6 +2,7 @@ package org.beaconpm.performance;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.beaconpm.assessment.Movement;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
 import org.beaconpm.assessment.Trend;
@@ -11,7 +12,7 @@ import org.beaconpm.periods.Period;
 /**
  * An indicator's performance in a period: the value and the target that rates it, the status under the rule in force
  * then ({@code ruleDescription}), the short (previous period) and long (same period last year) direction of travel,
- * the year to date, the forecast outturn against the annual target and whether it is at risk; {@code recent} holds
+ * which way the figure moved against each ({@code shortMovement}, {@code longMovement}), the year to date, the forecast outturn against the annual target and whether it is at risk; {@code recent} holds
  * the last 12 periods' values, oldest first, null where missing.
  */
 public record RatedPerformance(
@@ -22,6 +23,8 @@ public record RatedPerformance(
         Status status,
         Trend shortTrend,
         Trend longTrend,
+        Movement shortMovement,
+        Movement longMovement,
         BigDecimal yearToDate,
         BigDecimal forecast,
         Target annualTarget,

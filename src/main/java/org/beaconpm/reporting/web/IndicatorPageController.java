@@ -23,6 +23,7 @@ import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueChange;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Codes;
+import org.beaconpm.indicators.Figures;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.indicators.NationalIndicators;
@@ -31,6 +32,7 @@ import org.beaconpm.organisation.Areas;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.PopulationGroups;
+import org.beaconpm.performance.Charts;
 import org.beaconpm.performance.Performance;
 import org.beaconpm.performance.PeriodResult;
 import org.beaconpm.periods.InvalidPeriodCode;
@@ -258,7 +260,8 @@ class IndicatorPageController {
                                                         : r.target().low(),
                                                 r.target() == null
                                                         ? null
-                                                        : r.target().high()))
+                                                        : r.target().high(),
+                                                r.status()))
                                         .toList(),
                                 indicator.measure()::format)
                         : null);

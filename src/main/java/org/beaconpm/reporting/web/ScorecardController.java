@@ -2,11 +2,14 @@ package org.beaconpm.reporting.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.beaconpm.assessment.Movement;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Trend;
+import org.beaconpm.indicators.Figures;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationUnit;
+import org.beaconpm.performance.Charts;
 import org.beaconpm.performance.RatedPerformance;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
@@ -45,6 +48,8 @@ class ScorecardController {
             Status status,
             Trend shortTrend,
             Trend longTrend,
+            Movement shortMovement,
+            Movement longMovement,
             String yearToDate,
             String forecast,
             boolean atRisk,
@@ -63,6 +68,8 @@ class ScorecardController {
                     line.status(),
                     line.shortTrend(),
                     line.longTrend(),
+                    line.shortMovement(),
+                    line.longMovement(),
                     Figures.value(indicator, line.yearToDate()),
                     Figures.value(indicator, line.forecast()),
                     line.atRisk(),

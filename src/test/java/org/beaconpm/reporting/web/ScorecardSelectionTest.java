@@ -82,7 +82,21 @@ class ScorecardSelectionTest {
         for (int i = 0; i < count; i++) {
             Status status = i % 5 == 0 ? Status.RED : Status.GREEN;
             lines.add(new RatedPerformance(
-                    null, null, null, null, status, null, null, null, null, null, i % 10 == 0, null, List.of()));
+                    null,
+                    null,
+                    null,
+                    null,
+                    status,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    i % 10 == 0,
+                    null,
+                    List.of()));
         }
         return lines;
     }
