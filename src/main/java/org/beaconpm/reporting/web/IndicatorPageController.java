@@ -66,6 +66,12 @@ class IndicatorPageController {
     /** How many periods the chart and its table cover, up to the latest that has ended. */
     static final int CHART_PERIODS = 24;
 
+    /** How many of the latest changes to values show before the rest are folded away. */
+    static final int RECENT_CHANGES = 10;
+
+    /** How many of the latest narratives show before the rest are folded away. */
+    static final int RECENT_NARRATIVES = 3;
+
     record TargetForm(
             String period, String target, String targetLow, String targetHigh, String baseline, String rationale) {
 
@@ -87,8 +93,16 @@ class IndicatorPageController {
             String setBy,
             String signedOff) {}
 
+    /** One change to a value; {@code narrativeRepeated} when its narrative is the one its period had before. */
     record ChangeRow(
-            String when, String who, String period, String how, String before, String after, String narrative) {}
+            String when,
+            String who,
+            String period,
+            String how,
+            String before,
+            String after,
+            String narrative,
+            boolean narrativeRepeated) {}
 
     record Narrative(String period, String text) {}
 
@@ -302,17 +316,40 @@ class IndicatorPageController {
                                         : null))
                         .toList());
 
-        List<ChangeRow> history = values.history(id).stream()
-                .map((ValueChange c) -> new ChangeRow(
-                        Figures.dateTime(c.changedAt()),
-                        nameOf.apply(c.changedBy()),
-                        c.period(),
-                        Figures.sentence(c.how()),
-                        Figures.value(indicator, c.valueBefore()),
-                        Figures.value(indicator, c.valueAfter()),
-                        c.narrativeAfter()))
-                .toList();
-        model.addAttribute("history", history);
+        List<ValueChange> changes = values.history(id);
+        List<ChangeRow> history = new java.util.ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            ValueChange c = changes.get(i);
+            // Newest first: a narrative the same as the older change's of the same period is not written again.
+            boolean repeated = false;
+            for (int j = i + 1; j < changes.size(); j++) {
+                if (changes.get(j).period().equals(c.period())) {
+                    repeated = c.narrativeAfter() != null
+                            && java.util.Objects.equals(changes.get(j).narrativeAfter(), c.narrativeAfter());
+                    break;
+                }
+            }
+            history.add(new ChangeRow(
+                    Figures.dateTime(c.changedAt()),
+                    nameOf.apply(c.changedBy()),
+                    c.period(),
+                    Figures.sentence(c.how()),
+                    Figures.value(indicator, c.valueBefore()),
+                    Figures.value(indicator, c.valueAfter()),
+                    repeated ? null : c.narrativeAfter(),
+                    repeated));
+        }
+        model.addAttribute("history", history.subList(0, Math.min(RECENT_CHANGES, history.size())));
+        model.addAttribute(
+                "earlierHistory",
+                history.size() > RECENT_CHANGES ? history.subList(RECENT_CHANGES, history.size()) : List.of());
+        List<Narratives.Narrative> narratives = Narratives.of(valuesOfIndicator);
+        model.addAttribute("narratives", narratives.subList(0, Math.min(RECENT_NARRATIVES, narratives.size())));
+        model.addAttribute(
+                "earlierNarratives",
+                narratives.size() > RECENT_NARRATIVES
+                        ? narratives.subList(RECENT_NARRATIVES, narratives.size())
+                        : List.of());
 
         model.addAttribute("mayEdit", access.permits(true, roles, HttpMethod.GET, "/indicators/" + id + "/edit"));
         model.addAttribute(
