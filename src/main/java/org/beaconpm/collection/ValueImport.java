@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.beaconpm.access.AccessPolicy;
+import org.beaconpm.access.Action;
 import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
@@ -34,7 +36,6 @@ import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
-import org.beaconpm.platform.RuleBroken;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,7 @@ public class ValueImport {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy policy;
 
     ValueImport(
             Indicators indicators,
@@ -72,8 +74,10 @@ public class ValueImport {
             DataSource dataSource,
             JdbcClient jdbc,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AccessPolicy policy) {
         this.events = events;
+        this.policy = policy;
         this.indicators = indicators;
         this.areas = areas;
         this.groups = groups;
@@ -266,6 +270,8 @@ public class ValueImport {
         private final Set<Long> indicatorIds = new HashSet<>();
 
         private final Map<Frequency, Map<String, CheckedPeriod>> periods = new EnumMap<>(Frequency.class);
+        /** Where whoever imports enters data, decided once for the file and applied to each row. */
+        private final AccessPolicy.Scope entersFor = policy.current(Action.ENTER);
 
         Lookups() {
             indicators.visible().forEach(indicator -> indicatorsByCode.put(indicator.code(), indicator));
@@ -294,6 +300,10 @@ public class ValueImport {
             if (indicator == null) {
                 problems.add(new FormError(
                         "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
+                return;
+            }
+            if (!entersFor.covers(indicator.owningUnitId(), indicator.ownerUserId())) {
+                problems.add(new FormError("indicator", refusal(indicator)));
                 return;
             }
             String code = row.get("period");
@@ -328,7 +338,9 @@ public class ValueImport {
                     numerator,
                     denominator,
                     narrative.isEmpty() ? null : narrative);
-            ValueRules.Checked checked = ValueRules.check(indicator, entry, today);
+            // The import accepts a Red value without a narrative: see ValueRules.RedNarrative.
+            ValueRules.Checked checked =
+                    ValueRules.check(indicator, entry, today, ValueRules.RedNarrative.NOT_ENFORCED);
             problems.addAll(checked.problems());
             if (!problems.isEmpty()) {
                 return;
@@ -362,12 +374,13 @@ public class ValueImport {
         }
 
         private static BigDecimal number(Row row, String column, List<FormError> problems) {
-            try {
-                return ValueEntry.number(column, row.get(column));
-            } catch (RuleBroken problem) {
-                problems.add(FormError.of(problem));
-                return null;
-            }
+            return ValueText.number(column, row.get(column), problems);
+        }
+
+        /** "you may not enter values for NI 192: it is outside the units you enter data for", after row and column. */
+        private static String refusal(Indicator indicator) {
+            String sentence = AccessPolicy.refusal(Action.ENTER, indicator.code());
+            return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
         }
     }
 }

@@ -13,15 +13,17 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.beaconpm.access.AccessPolicy;
+import org.beaconpm.access.AccessRules;
 import org.beaconpm.access.Action;
-import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
+import org.beaconpm.collection.IllegalTransition;
 import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueEntry;
 import org.beaconpm.collection.ValueImport;
+import org.beaconpm.collection.ValueText;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.IndicatorStatus;
@@ -32,9 +34,9 @@ import org.beaconpm.platform.EntryRefused;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.NotFound;
-import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.Spreadsheets;
 import org.beaconpm.platform.StaleEdit;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,9 +77,12 @@ class DataController {
     private final Values values;
     private final ValueImport valueImport;
     private final AccessPolicy policy;
+    private final AccessRules rules;
 
-    DataController(Indicators indicators, Values values, ValueImport valueImport, AccessPolicy policy) {
+    DataController(
+            Indicators indicators, Values values, ValueImport valueImport, AccessPolicy policy, AccessRules rules) {
         this.indicators = indicators;
+        this.rules = rules;
         this.values = values;
         this.valueImport = valueImport;
         this.policy = policy;
@@ -96,7 +101,7 @@ class DataController {
                 .toList();
         model.addAttribute("due", due);
         model.addAttribute("toEnter", due.stream().filter(d -> !d.isEntered()).count());
-        model.addAttribute("mayImport", user.has(Role.ADMINISTRATOR) || user.has(Role.PERFORMANCE_OFFICER));
+        model.addAttribute("mayImport", rules.permits(true, user.roles(), HttpMethod.GET, "/data/import"));
         return "data/my-data";
     }
 
@@ -143,6 +148,8 @@ class DataController {
             return "redirect:/data";
         } catch (EntryRefused refused) {
             return form(indicator, period, form, refused.errors(), model);
+        } catch (IllegalTransition refused) {
+            return form(indicator, period, form, List.of(new FormError("value", refused.getMessage())), model);
         } catch (StaleEdit stale) {
             Optional<IndicatorValue> theirs = values.find(indicatorId, ValueEntry.overall(period));
             String message = theirs.map(current -> "Someone else saved " + indicator.code() + " " + period.label()
@@ -252,12 +259,7 @@ class DataController {
     }
 
     private static BigDecimal number(String field, String text, List<FormError> errors) {
-        try {
-            return ValueEntry.number(field, text);
-        } catch (RuleBroken broken) {
-            errors.add(FormError.of(broken));
-            return null;
-        }
+        return ValueText.number(field, text, errors);
     }
 
     /** The end of the flash message: "is Green", "has no target". */
