@@ -53,6 +53,9 @@ public class ValueImport {
     static final Set<String> REQUIRED = Set.of("indicator", "period");
     static final Set<String> OPTIONAL =
             Set.of("value", "numerator", "denominator", "area", "group", "organisation", "narrative");
+    /** The columns of the template to fill in: the required ones, the value or a ratio's parts, and the narrative. */
+    public static final List<String> TEMPLATE_COLUMNS =
+            List.of("indicator", "period", "value", "numerator", "denominator", "narrative");
     /** Errors beyond this many are counted, not listed, so a wholly wrong file cannot exhaust memory. */
     static final int MAX_LISTED_ERRORS = 1000;
 

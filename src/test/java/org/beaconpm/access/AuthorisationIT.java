@@ -161,10 +161,12 @@ class AuthorisationIT extends BeaconIT {
 
             // data entry and the indicator loop's API
             "GET  /data",                                          DATA_ENTRY,
+            "GET  /data/{indicatorId}",                            DATA_ENTRY,
             "GET  /data/{indicatorId}/{period}",                   DATA_ENTRY,
             "POST /data/{indicatorId}/{period}",                   DATA_ENTRY,
             "GET  /data/import",                                   DATA_ENTRY,
             "POST /data/import",                                   DATA_ENTRY,
+            "GET  /data/import/template.csv",                      DATA_ENTRY,
             "GET  /api/v1/indicators",                             Audience.SIGNED_IN,
             "POST /api/v1/indicators",                             CORPORATE,
             "GET  /api/v1/indicators/{code}",                      Audience.SIGNED_IN,
