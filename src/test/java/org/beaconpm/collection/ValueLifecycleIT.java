@@ -320,7 +320,7 @@ class ValueLifecycleIT extends BeaconIT {
                         .with(httpBasic(owner.email(), TestUsers.PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("\"12,3,4\" is not a number; write it like 1234.5"))
-                .andExpect(jsonPath("$.errors[0].field").value("value")); write it like 1234.5")));
+                .andExpect(jsonPath("$.errors[0].field").value("value"));
     }
 
     private void lock(Indicator indicator, Period period, String value) {
