@@ -262,10 +262,15 @@ public class ValueImport {
         }
     }
 
+    /** An indicator the importer can see, and whether they enter data for it. */
+    private record Known(Indicator indicator, boolean mayEnter) {}
+
     /** Everything a row is checked against, loaded once per import. */
     private final class Lookups {
 
-        private final Map<String, Indicator> indicatorsByCode = new HashMap<>();
+        /** Each visible indicator by code, with whether whoever imports enters data for it, decided once. */
+        private final Map<String, Known> indicatorsByCode = new HashMap<>();
+
         private final Map<String, Long> areaIds = new HashMap<>();
         private final Map<String, Long> groupIds = new HashMap<>();
         private final Map<String, Long> organisationIds = new HashMap<>();
@@ -273,11 +278,15 @@ public class ValueImport {
         private final Set<Long> indicatorIds = new HashSet<>();
 
         private final Map<Frequency, Map<String, CheckedPeriod>> periods = new EnumMap<>(Frequency.class);
-        /** Where whoever imports enters data, decided once for the file and applied to each row. */
-        private final AccessPolicy.Scope entersFor = policy.current(Action.ENTER);
 
         Lookups() {
-            indicators.visible().forEach(indicator -> indicatorsByCode.put(indicator.code(), indicator));
+            // Where whoever imports enters data: decided once for the file, for each indicator, then read by each row.
+            AccessPolicy.Scope entersFor = policy.current(Action.ENTER);
+            indicators
+                    .visible()
+                    .forEach(indicator -> indicatorsByCode.put(
+                            indicator.code(),
+                            new Known(indicator, entersFor.covers(indicator.owningUnitId(), indicator.ownerUserId()))));
             areas.all().forEach(area -> areaIds.put(area.code(), area.id()));
             Map<String, Integer> counts = new HashMap<>();
             groups.dimensions().forEach(dimension -> dimension.groups().forEach(group -> {
@@ -299,13 +308,14 @@ public class ValueImport {
          * Checks a row, adding its problems; when it has none, writes its fields, those of {@link ValueLoad#COLUMNS}.
          */
         void line(Row row, LocalDate today, List<FormError> problems, CopyRow fields) {
-            Indicator indicator = indicatorsByCode.get(row.get("indicator"));
-            if (indicator == null) {
+            Known known = indicatorsByCode.get(row.get("indicator"));
+            if (known == null) {
                 problems.add(new FormError(
                         "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
                 return;
             }
-            if (!entersFor.covers(indicator.owningUnitId(), indicator.ownerUserId())) {
+            Indicator indicator = known.indicator();
+            if (!known.mayEnter()) {
                 problems.add(new FormError("indicator", refusal(indicator)));
                 return;
             }

@@ -405,8 +405,8 @@ class DataController {
                 ? "a whole number"
                 : "up to " + indicator.decimals() + " decimal place" + (indicator.decimals() == 1 ? "" : "s");
         return switch (indicator.measure()) {
-            case PERCENTAGE -> "A percentage from 0 to 100, " + places + ", without the % sign";
-            case MONEY -> "In pounds, " + places + ", without the £ sign";
+            case PERCENTAGE -> "A percentage from 0 to 100, " + places + "; a % sign is fine";
+            case MONEY -> "In pounds, " + places + "; a £ sign and commas are fine";
             case DAYS -> "A number of days, " + places;
             case NUMBER -> indicator.decimals() == 0 ? "A whole number" : "A number, " + places;
             case RATIO -> "A ratio, " + places;
