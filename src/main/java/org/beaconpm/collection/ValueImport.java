@@ -45,7 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports values from CSV at any size: every row is checked first (the file streams through, one row in memory at a
  * time, into a temporary file of checked rows); if any row is wrong nothing is written and every error is reported;
  * otherwise the checked rows are copied into a staging table with PostgreSQL's COPY and merged in one set-based
- * upsert that records each change in the audit trail. Rows identical to what is stored change nothing.
+ * upsert that records each change in the audit trail. Rows identical to what is stored change nothing. Whoever imports
+ * may write only the values they may enter ({@link AccessPolicy}, {@link Action#ENTER}): the scope is read once per
+ * import and each row outside it is an error of that row. Values are checked by {@link ValueRules}, except that a Red
+ * value without a narrative is accepted ({@link ValueRules.RedNarrative#NOT_ENFORCED}).
  */
 @Service
 public class ValueImport {
