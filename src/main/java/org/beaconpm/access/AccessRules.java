@@ -60,7 +60,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   WRITE,   List.of("/indicators", "/indicators/*"),               ADMINISTRATOR, PERFORMANCE_OFFICER),
             roles(   WRITE,   List.of("/targets/*/sign-off"),                        ADMINISTRATOR, PORTFOLIO_HOLDER),
             // Data: owners and partners enter their values; the corporate team imports in bulk.
-            roles(   ANY,     List.of("/data/import"),                               ADMINISTRATOR, PERFORMANCE_OFFICER),
+            roles(   ANY,     List.of("/data/import"),                               ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   ANY,     List.of("/data", "/data/**"),                          ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER),
             // The API mirrors the pages.
@@ -70,7 +70,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   WRITE,   List.of("/api/v1/targets/*/sign-off"),                 ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   WRITE,   List.of("/api/v1/indicators", "/api/v1/indicators/**",
                                       "/api/v1/targets", "/api/v1/targets/**"), ADMINISTRATOR, PERFORMANCE_OFFICER),
-            roles(   WRITE,   List.of("/api/v1/values/import"),                      ADMINISTRATOR, PERFORMANCE_OFFICER),
+            roles(   WRITE,   List.of("/api/v1/values/import"),                      ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   WRITE,   List.of("/api/v1/values", "/api/v1/values/**"),        ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER));
     // spotless:on

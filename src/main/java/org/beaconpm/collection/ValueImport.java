@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.beaconpm.access.AccessPolicy;
+import org.beaconpm.access.Action;
 import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
@@ -34,7 +36,6 @@ import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
-import org.beaconpm.platform.RuleBroken;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports values from CSV at any size: every row is checked first (the file streams through, one row in memory at a
  * time, into a temporary file of checked rows); if any row is wrong nothing is written and every error is reported;
  * otherwise the checked rows are copied into a staging table with PostgreSQL's COPY and merged in one set-based
- * upsert that records each change in the audit trail. Rows identical to what is stored change nothing.
+ * upsert that records each change in the audit trail. Rows identical to what is stored change nothing. Whoever imports
+ * may write only the values they may enter ({@link AccessPolicy}, {@link Action#ENTER}): the scope is read once per
+ * import and each row outside it is an error of that row. Values are checked by {@link ValueRules}, except that a Red
+ * value without a narrative is accepted ({@link ValueRules.RedNarrative#NOT_ENFORCED}).
  */
 @Service
 public class ValueImport {
@@ -52,6 +56,9 @@ public class ValueImport {
     static final Set<String> REQUIRED = Set.of("indicator", "period");
     static final Set<String> OPTIONAL =
             Set.of("value", "numerator", "denominator", "area", "group", "organisation", "narrative");
+    /** The columns of the template to fill in: the required ones, the value or a ratio's parts, and the narrative. */
+    public static final List<String> TEMPLATE_COLUMNS =
+            List.of("indicator", "period", "value", "numerator", "denominator", "narrative");
     /** Errors beyond this many are counted, not listed, so a wholly wrong file cannot exhaust memory. */
     static final int MAX_LISTED_ERRORS = 1000;
 
@@ -63,6 +70,7 @@ public class ValueImport {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy policy;
 
     ValueImport(
             Indicators indicators,
@@ -72,8 +80,10 @@ public class ValueImport {
             DataSource dataSource,
             JdbcClient jdbc,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AccessPolicy policy) {
         this.events = events;
+        this.policy = policy;
         this.indicators = indicators;
         this.areas = areas;
         this.groups = groups;
@@ -255,10 +265,15 @@ public class ValueImport {
         }
     }
 
+    /** An indicator the importer can see, and whether they enter data for it. */
+    private record Known(Indicator indicator, boolean mayEnter) {}
+
     /** Everything a row is checked against, loaded once per import. */
     private final class Lookups {
 
-        private final Map<String, Indicator> indicatorsByCode = new HashMap<>();
+        /** Each visible indicator by code, with whether whoever imports enters data for it, decided once. */
+        private final Map<String, Known> indicatorsByCode = new HashMap<>();
+
         private final Map<String, Long> areaIds = new HashMap<>();
         private final Map<String, Long> groupIds = new HashMap<>();
         private final Map<String, Long> organisationIds = new HashMap<>();
@@ -268,7 +283,13 @@ public class ValueImport {
         private final Map<Frequency, Map<String, CheckedPeriod>> periods = new EnumMap<>(Frequency.class);
 
         Lookups() {
-            indicators.visible().forEach(indicator -> indicatorsByCode.put(indicator.code(), indicator));
+            // Where whoever imports enters data: decided once for the file, for each indicator, then read by each row.
+            AccessPolicy.Scope entersFor = policy.current(Action.ENTER);
+            indicators
+                    .visible()
+                    .forEach(indicator -> indicatorsByCode.put(
+                            indicator.code(),
+                            new Known(indicator, entersFor.covers(indicator.owningUnitId(), indicator.ownerUserId()))));
             areas.all().forEach(area -> areaIds.put(area.code(), area.id()));
             Map<String, Integer> counts = new HashMap<>();
             groups.dimensions().forEach(dimension -> dimension.groups().forEach(group -> {
@@ -290,10 +311,15 @@ public class ValueImport {
          * Checks a row, adding its problems; when it has none, writes its fields, those of {@link ValueLoad#COLUMNS}.
          */
         void line(Row row, LocalDate today, List<FormError> problems, CopyRow fields) {
-            Indicator indicator = indicatorsByCode.get(row.get("indicator"));
-            if (indicator == null) {
+            Known known = indicatorsByCode.get(row.get("indicator"));
+            if (known == null) {
                 problems.add(new FormError(
                         "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
+                return;
+            }
+            Indicator indicator = known.indicator();
+            if (!known.mayEnter()) {
+                problems.add(new FormError("indicator", refusal(indicator)));
                 return;
             }
             String code = row.get("period");
@@ -328,7 +354,9 @@ public class ValueImport {
                     numerator,
                     denominator,
                     narrative.isEmpty() ? null : narrative);
-            ValueRules.Checked checked = ValueRules.check(indicator, entry, today);
+            // The import accepts a Red value without a narrative: see ValueRules.RedNarrative.
+            ValueRules.Checked checked =
+                    ValueRules.check(indicator, entry, today, ValueRules.RedNarrative.NOT_ENFORCED);
             problems.addAll(checked.problems());
             if (!problems.isEmpty()) {
                 return;
@@ -362,12 +390,13 @@ public class ValueImport {
         }
 
         private static BigDecimal number(Row row, String column, List<FormError> problems) {
-            try {
-                return ValueEntry.number(column, row.get(column));
-            } catch (RuleBroken problem) {
-                problems.add(FormError.of(problem));
-                return null;
-            }
+            return ValueText.number(column, row.get(column), problems);
+        }
+
+        /** "you may not enter values for NI 192: it is outside the units you enter data for", after row and column. */
+        private static String refusal(Indicator indicator) {
+            String sentence = AccessPolicy.refusal(Action.ENTER, indicator.code());
+            return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
         }
     }
 }

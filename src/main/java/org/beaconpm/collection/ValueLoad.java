@@ -14,6 +14,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.beaconpm.periods.Period;
+import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
@@ -30,7 +32,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * row of the file) the COPY fails on the natural key; it is then undone to its savepoint and the spool goes the careful
  * way: COPY into a staging table, a check for rows that repeat a key, and one set-based merge that updates what
  * changed, records each change in the audit trail and inserts the rest. A row identical to what is stored changes
- * nothing.
+ * nothing. A changed value is submitted again and a locked one cannot change, as {@link ValueStatus#change()} says.
  */
 final class ValueLoad implements AutoCloseable {
 
@@ -157,6 +159,7 @@ final class ValueLoad implements AutoCloseable {
         }
         stage();
         refuseDuplicates();
+        refuseLocked();
         return direct == null ? count(rows) : merge(rows);
     }
 
@@ -204,6 +207,33 @@ final class ValueLoad implements AutoCloseable {
         }
     }
 
+    /** A locked value cannot change ({@link ValueStatus#change()}); a row the same as it changes nothing and passes. */
+    private void refuseLocked() {
+        List<ImportError> locked = jdbc.sql(
+                        """
+                        select s.row_number, s.period_type, s.period
+                        from value_staging s join indicator_value v on %s
+                        where v.status = 'LOCKED' and %s
+                        order by 1
+                        limit :limit
+                        """
+                                .formatted(KEY_MATCH, CHANGED))
+                .param("limit", ValueImport.MAX_LISTED_ERRORS)
+                .query((row, n) -> new ImportError(
+                        row.getInt("row_number"),
+                        "period",
+                        "the value for "
+                                + Period.parse(
+                                                PeriodType.valueOf(row.getString("period_type")),
+                                                row.getString("period"))
+                                        .label()
+                                + " is locked: it cannot be changed"))
+                .list();
+        if (!locked.isEmpty()) {
+            throw new ImportRefused(locked);
+        }
+    }
+
     private ImportSummary count(int rows) {
         var counts = jdbc.sql(
                         """
@@ -230,7 +260,7 @@ final class ValueLoad implements AutoCloseable {
                         updated as (
                             update indicator_value v
                             set value = c.value, numerator = c.numerator, denominator = c.denominator,
-                                narrative = c.narrative, entered_by = :user, entered_at = :now, version = v.version + 1,
+                                narrative = c.narrative, status = 'SUBMITTED', entered_by = :user, entered_at = :now, version = v.version + 1,
                                 created_by = coalesce(v.created_by, v.entered_by),
                                 created_at = coalesce(v.created_at, v.entered_at)
                             from changed c

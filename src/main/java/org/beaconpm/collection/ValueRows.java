@@ -50,6 +50,13 @@ class ValueRows {
                 .optional();
     }
 
+    Optional<IndicatorValue> find(long valueId) {
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", valueId)
+                .query(ValueRows::value)
+                .optional();
+    }
+
     List<IndicatorValue> forIndicator(long indicatorId) {
         return jdbc.sql(SELECT + " where indicator_id = :indicator order by period_start, area_id nulls first,"
                         + " group_id nulls first, supplier_id nulls first")
@@ -136,11 +143,13 @@ class ValueRows {
     }
 
     /** Saves a changed value if it is still at {@code version}; false when someone else saved it first. */
-    boolean update(long id, int version, ValueEntry entry, BigDecimal value, long userId, Instant at) {
+    boolean update(
+            long id, int version, ValueEntry entry, BigDecimal value, ValueStatus status, long userId, Instant at) {
         return jdbc.sql(
                                 """
                                 update indicator_value set value = :value, numerator = :numerator,
-                                    denominator = :denominator, narrative = :narrative, entered_by = :user,
+                                    denominator = :denominator, narrative = :narrative, status = :status,
+                                    entered_by = :user,
                                     entered_at = :at, version = version + 1,
                                     created_by = coalesce(created_by, entered_by),
                                     created_at = coalesce(created_at, entered_at)
@@ -152,8 +161,23 @@ class ValueRows {
                         .param("numerator", entry.numerator(), Types.NUMERIC)
                         .param("denominator", entry.denominator(), Types.NUMERIC)
                         .param("narrative", entry.narrative())
+                        .param("status", status.name())
                         .param("user", userId)
                         .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    /** Moves a value to a state if it is still at {@code version}; false when someone else saved it first. */
+    boolean changeStatus(long id, int version, ValueStatus status) {
+        return jdbc.sql(
+                                """
+                                update indicator_value set status = :status, version = version + 1
+                                where id = :id and version = :version
+                                """)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("status", status.name())
                         .update()
                 == 1;
     }

@@ -5,7 +5,9 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.beaconpm.assessment.Aggregation;
+import org.beaconpm.assessment.Status;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Measure;
 import org.beaconpm.platform.FormError;
@@ -13,7 +15,9 @@ import org.beaconpm.platform.FormError;
 /**
  * The checks every value passes, whether typed into the form, sent to the API or imported: the right kind of period,
  * not in the future, numbers with no more decimals than the indicator takes, within the range its unit allows, and a
- * numerator and denominator for a ratio. Field names are the import's column names.
+ * numerator and denominator for a ratio, and a narrative for a value that is Red against its target. Field names are
+ * the import's column names; messages start in lower case, for the form and the API to capitalise and an import to put
+ * after its row and column.
  */
 final class ValueRules {
 
@@ -23,14 +27,38 @@ final class ValueRules {
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
     /**
-     * The value as far as it can be worked out (a ratio's from its parts; null when it cannot be), and the problems.
-     * Only a value without problems may be stored; one with them can still be rated, to say everything wrong at once.
+     * The value as far as it can be worked out (a ratio's from its parts; null when it cannot be), how it rates (null
+     * when it was not rated), and the problems. Only a value without problems may be stored; one with them can still
+     * be rated, to say everything wrong at once.
      */
-    record Checked(BigDecimal value, List<FormError> problems) {}
+    record Checked(BigDecimal value, Status status, List<FormError> problems) {}
+
+    /**
+     * Whether a value that rates Red against its target needs a narrative: {@link #required} with the rating to judge
+     * by (the form and the API), or {@link #NOT_ENFORCED}. The import does not enforce it: a file of last year's
+     * figures is accepted without a narrative for each Red one, and its rows are not rated while they are checked, as
+     * rating would cost a look-up of targets for each row.
+     */
+    record RedNarrative(Function<BigDecimal, Status> rating) {
+
+        static final RedNarrative NOT_ENFORCED = new RedNarrative(null);
+
+        static RedNarrative required(Function<BigDecimal, Status> rating) {
+            return new RedNarrative(java.util.Objects.requireNonNull(rating));
+        }
+
+        boolean enforced() {
+            return rating != null;
+        }
+    }
 
     private ValueRules() {}
 
-    static Checked check(Indicator indicator, ValueEntry entry, LocalDate today) {
+    /**
+     * Every problem with the entry. The value is rated (for the Red narrative rule) only when the rule is enforced,
+     * the value could be worked out and the period is of the indicator's kind.
+     */
+    static Checked check(Indicator indicator, ValueEntry entry, LocalDate today, RedNarrative redNarrative) {
         List<FormError> problems = new ArrayList<>();
         if (entry.period().type() != indicator.frequency().periodType()) {
             problems.add(new FormError(
@@ -104,7 +132,19 @@ final class ValueRules {
         if (entry.narrative() != null && entry.narrative().length() > MAX_NARRATIVE) {
             problems.add(new FormError("narrative", "the narrative can be at most " + MAX_NARRATIVE + " characters"));
         }
-        return new Checked(worksOut ? value : null, List.copyOf(problems));
+        BigDecimal worked = worksOut ? value : null;
+        boolean periodWrong =
+                problems.stream().anyMatch(problem -> problem.field().equals("period"));
+        Status status = null;
+        if (redNarrative.enforced() && worked != null && !periodWrong) {
+            status = redNarrative.rating().apply(worked);
+            if (status == Status.RED
+                    && (entry.narrative() == null || entry.narrative().isBlank())) {
+                problems.add(new FormError(
+                        "narrative", "this value is Red against its target: say why, and what is being done about it"));
+            }
+        }
+        return new Checked(worked, status, List.copyOf(problems));
     }
 
     private static void tooLarge(String field, BigDecimal number, List<FormError> problems) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.beaconpm.access.AccessPolicy;
+import org.beaconpm.access.Action;
 import org.beaconpm.assessment.Assessment;
 import org.beaconpm.assessment.RatingTarget;
 import org.beaconpm.assessment.Status;
@@ -21,6 +23,7 @@ import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.EntryRefused;
 import org.beaconpm.platform.FormError;
+import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.RuleBook;
@@ -42,6 +45,7 @@ public class Values {
     private final RatingRuleStore rules;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy policy;
 
     Values(
             ValueRows rows,
@@ -49,8 +53,10 @@ public class Values {
             Targets targets,
             RatingRuleStore rules,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AccessPolicy policy) {
         this.events = events;
+        this.policy = policy;
         this.rows = rows;
         this.indicators = indicators;
         this.targets = targets;
@@ -85,19 +91,24 @@ public class Values {
 
     /**
      * Checks and saves a value. {@code version} is the version of the value the person was looking at, or null when
-     * they saw none: if it was saved by someone else since, the entry is refused rather than overwrite theirs. A value
-     * that rates Red needs a narrative saying why, and what is being done.
+     * they saw none: if it was saved by someone else since, the entry is refused rather than overwrite theirs. Whoever
+     * is doing the work must enter data for the indicator's unit (or own it in person). A value that rates Red needs a
+     * narrative saying why, and what is being done. A new value is submitted; a changed one is submitted again (see
+     * {@link ValueStatus#change()}), and a locked one cannot change.
      *
+     * @throws org.springframework.security.access.AccessDeniedException outside the units the person enters data for
+     * @throws IllegalTransition when the stored value is locked
      * @throws EntryRefused listing every problem with the entry, not only the first
      */
     @Transactional
     public Entered enter(long indicatorId, ValueEntry entry, Integer version, long userId) {
         Indicator indicator = indicators.indicator(indicatorId);
-        ValueRules.Checked checked = ValueRules.check(indicator, entry, LocalDate.now(clock));
-        Status status = rateIfKnown(indicator, entry, checked);
-        List<FormError> problems = problems(checked, status, entry);
-        if (!problems.isEmpty()) {
-            throw new EntryRefused(problems);
+        policy.require(Action.ENTER, indicator.owningUnitId(), indicator.ownerUserId(), indicator.code());
+        Optional<IndicatorValue> existing = rows.find(indicatorId, entry);
+        ValueStatus status = existing.map(old -> old.status().change()).orElse(null);
+        ValueRules.Checked checked = check(indicator, entry);
+        if (!checked.problems().isEmpty()) {
+            throw new EntryRefused(capitalised(checked.problems()));
         }
         Instant now = clock.instant();
         ValueEntry tidy = withNarrative(
@@ -105,7 +116,6 @@ public class Values {
                 entry.narrative() == null || entry.narrative().isBlank()
                         ? null
                         : entry.narrative().strip());
-        Optional<IndicatorValue> existing = rows.find(indicatorId, entry);
         long id;
         if (existing.isEmpty()) {
             if (version != null) {
@@ -116,7 +126,7 @@ public class Values {
             IndicatorValue old = existing.get();
             if (version == null
                     || version != old.version()
-                    || !rows.update(old.id(), version, tidy, checked.value(), userId, now)) {
+                    || !rows.update(old.id(), version, tidy, checked.value(), status, userId, now)) {
                 throw new StaleEdit("The value for " + entry.period().label());
             }
             id = old.id();
@@ -132,7 +142,7 @@ public class Values {
                     tidy.narrative());
         }
         events.publishEvent(new ValuesChanged(Set.of(indicatorId)));
-        return new Entered(rows.find(indicatorId, entry).orElseThrow(), status);
+        return new Entered(rows.find(indicatorId, entry).orElseThrow(), checked.status());
     }
 
     /**
@@ -140,29 +150,83 @@ public class Values {
      * show them together with the numbers it could not read (those fields left null in the entry).
      */
     public List<FormError> problems(long indicatorId, ValueEntry entry) {
-        Indicator indicator = indicators.indicator(indicatorId);
-        ValueRules.Checked checked = ValueRules.check(indicator, entry, LocalDate.now(clock));
-        Status status = rateIfKnown(indicator, entry, checked);
-        return problems(checked, status, entry);
+        return capitalised(check(indicators.indicator(indicatorId), entry).problems());
     }
 
-    /** The rating of a value that is known and of the indicator's kind of period, however else it is wrong. */
-    private Status rateIfKnown(Indicator indicator, ValueEntry entry, ValueRules.Checked checked) {
-        boolean periodWrong =
-                checked.problems().stream().anyMatch(problem -> problem.field().equals("period"));
-        return checked.value() == null || periodWrong ? null : rate(indicator, entry.period(), entry, checked.value());
+    /** The rules of a value as the form and the API apply them: a Red value needs its narrative. */
+    private ValueRules.Checked check(Indicator indicator, ValueEntry entry) {
+        return ValueRules.check(
+                indicator,
+                entry,
+                LocalDate.now(clock),
+                ValueRules.RedNarrative.required(value -> rate(indicator, entry.period(), entry, value)));
     }
 
-    private static List<FormError> problems(ValueRules.Checked checked, Status status, ValueEntry entry) {
-        List<FormError> problems = new ArrayList<>();
-        checked.problems()
-                .forEach(problem -> problems.add(new FormError(problem.field(), capitalise(problem.message()))));
-        if (status == Status.RED
-                && (entry.narrative() == null || entry.narrative().isBlank())) {
-            problems.add(new FormError(
-                    "narrative", "This value is Red against its target: say why, and what is being done about it"));
+    private static List<FormError> capitalised(List<FormError> problems) {
+        return problems.stream()
+                .map(problem -> new FormError(problem.field(), capitalise(problem.message())))
+                .toList();
+    }
+
+    /** Sends a value for approval; for whoever enters data for its indicator. */
+    @Transactional
+    public IndicatorValue submit(long valueId, int version, long userId) {
+        return transition(valueId, version, userId, Action.ENTER, IndicatorValue::submit, "submitted");
+    }
+
+    /** Approves a submitted value; for an approver over its indicator's unit. */
+    @Transactional
+    public IndicatorValue approve(long valueId, int version, long userId) {
+        return transition(valueId, version, userId, Action.APPROVE, IndicatorValue::approve, "approved");
+    }
+
+    /** Sends a submitted value back to draft for its owner to correct; for an approver over its indicator's unit. */
+    @Transactional
+    public IndicatorValue reject(long valueId, int version, long userId) {
+        return transition(valueId, version, userId, Action.APPROVE, IndicatorValue::reject, "rejected");
+    }
+
+    /**
+     * Locks an approved value so that it never changes again; for the corporate team, who define the indicator (the
+     * access table has no separate action for locking).
+     */
+    @Transactional
+    public IndicatorValue lock(long valueId, int version, long userId) {
+        return transition(valueId, version, userId, Action.DEFINE, IndicatorValue::lock, "locked");
+    }
+
+    /**
+     * Moves a value to the state {@code change} leads to, if the person may take the action on its indicator and the
+     * value is still at {@code version}; the audit trail keeps the step, the figures unchanged.
+     *
+     * @throws IllegalTransition when the value's state does not lead there
+     * @throws StaleEdit when someone changed the value since it was read
+     */
+    private IndicatorValue transition(
+            long valueId,
+            int version,
+            long userId,
+            Action action,
+            java.util.function.UnaryOperator<IndicatorValue> change,
+            String how) {
+        IndicatorValue value = rows.find(valueId).orElseThrow(() -> new NotFound("Value " + valueId));
+        Indicator indicator = indicators.indicator(value.indicatorId());
+        policy.require(action, indicator.owningUnitId(), indicator.ownerUserId(), indicator.code());
+        IndicatorValue next = change.apply(value);
+        if (value.version() != version || !rows.changeStatus(valueId, version, next.status())) {
+            throw new StaleEdit("The value for " + value.period().label());
         }
-        return problems;
+        rows.recordChange(
+                valueId,
+                value.indicatorId(),
+                userId,
+                clock.instant(),
+                how,
+                value.value(),
+                value.value(),
+                value.narrative(),
+                value.narrative());
+        return rows.find(valueId).orElseThrow();
     }
 
     /** How a value would rate for its period, against the overall target, with the rule in force then. */

@@ -161,10 +161,12 @@ class AuthorisationIT extends BeaconIT {
 
             // data entry and the indicator loop's API
             "GET  /data",                                          DATA_ENTRY,
+            "GET  /data/{indicatorId}",                            DATA_ENTRY,
             "GET  /data/{indicatorId}/{period}",                   DATA_ENTRY,
             "POST /data/{indicatorId}/{period}",                   DATA_ENTRY,
-            "GET  /data/import",                                   CORPORATE,
-            "POST /data/import",                                   CORPORATE,
+            "GET  /data/import",                                   DATA_ENTRY,
+            "POST /data/import",                                   DATA_ENTRY,
+            "GET  /data/import/template.csv",                      DATA_ENTRY,
             "GET  /api/v1/indicators",                             Audience.SIGNED_IN,
             "POST /api/v1/indicators",                             CORPORATE,
             "GET  /api/v1/indicators/{code}",                      Audience.SIGNED_IN,
@@ -178,7 +180,7 @@ class AuthorisationIT extends BeaconIT {
             "GET  /api/v1/values",                                 Audience.SIGNED_IN,
             "PUT  /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values",                                 DATA_ENTRY,
-            "POST /api/v1/values/import",                          CORPORATE,
+            "POST /api/v1/values/import",                          DATA_ENTRY,
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
 
             // the actuator: health for load balancers and monitors, the rest for administrators

@@ -229,7 +229,7 @@ class ApiIT extends BeaconIT {
                 .andExpect(jsonPath("$.errors", hasSize(3)))
                 .andExpect(jsonPath("$.errors[*].row", contains(3, 4, 5)))
                 .andExpect(jsonPath("$.errors[*].column", contains("indicator", "period", "value")))
-                .andExpect(jsonPath("$.errors[2].message").value("\"lots\" is not a number"));
+                .andExpect(jsonPath("$.errors[2].message").value("\"lots\" is not a number; write it like 1234.5"));
         mvc.perform(get("/api/v1/values").param("indicator", code).with(basic(officer)))
                 .andExpect(jsonPath("$", hasSize(0)));
 

@@ -386,8 +386,9 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
                 .click();
 
         assertThat(page).hasTitle(Pattern.compile("^Error: NI 192 "));
-        assertThat(page.locator(".govuk-error-summary__list a"))
-                .hasText(new String[] {"\"lots\" is not a number", "NI 192 is a ratio: give its denominator"});
+        assertThat(page.locator(".govuk-error-summary__list a")).hasText(new String[] {
+            "\"lots\" is not a number; write it like 1234.5", "NI 192 is a ratio: give its denominator"
+        });
         assertThat(page.locator("#numerator-error")).containsText("\"lots\" is not a number");
         assertThat(page.locator("#denominator-error")).containsText("give its denominator");
         assertThat(page.getByLabel("Denominator")).hasClass(Pattern.compile("\\bgovuk-input--error\\b"));

@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.beaconpm.access.SignedInUser;
+import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueEntry;
@@ -40,6 +43,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** Values over the API: read an indicator's values, enter one, or import many as JSON or CSV. */
 @RestController
@@ -49,13 +53,14 @@ class ValuesApi {
     /**
      * A value to enter: the indicator's code, a period of its frequency, the value (or a ratio's numerator and
      * denominator), the narrative, optional breakdown codes, and the version of the value read before changing it.
+     * Numbers are JSON numbers, or strings written as the entry form takes them ({@code "1,234.5"}, {@code "45%"}).
      */
     record ValueBody(
             @Schema(example = "NI 192") String indicator,
             @Schema(example = "2025-05") String period,
-            BigDecimal value,
-            BigDecimal numerator,
-            BigDecimal denominator,
+            @JsonDeserialize(using = NumberOrText.class) BigDecimal value,
+            @JsonDeserialize(using = NumberOrText.class) BigDecimal numerator,
+            @JsonDeserialize(using = NumberOrText.class) BigDecimal denominator,
             String narrative,
             @Schema(description = "An area's code, for a value split by area") String area,
             @Schema(description = "A population group as DIMENSION:GROUP, such as AGE:65+") String group,
@@ -63,7 +68,10 @@ class ValuesApi {
             @Schema(description = "The version of the value read; required to change a value that exists")
                     Integer version) {}
 
-    /** A value as stored; {@code rating} is given when the value has just been entered. */
+    /**
+     * A value as stored; {@code enteredBy} is the id of the person who last entered it and {@code enteredByName} their
+     * name; {@code rating} is given when the value has just been entered.
+     */
     record ValueView(
             String indicator,
             String period,
@@ -79,7 +87,9 @@ class ValuesApi {
             Long enteredBy,
             Instant enteredAt,
             int version,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Status rating) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) Status rating,
+            @Schema(description = "The name of the person who last entered the value", example = "Sam Patel")
+                    String enteredByName) {}
 
     private final Values values;
     private final ValueImport valueImport;
@@ -87,6 +97,7 @@ class ValuesApi {
     private final Areas areas;
     private final PopulationGroups groups;
     private final OrganisationStructure structure;
+    private final UserAccounts accounts;
 
     ValuesApi(
             Values values,
@@ -94,7 +105,9 @@ class ValuesApi {
             Indicators indicators,
             Areas areas,
             PopulationGroups groups,
-            OrganisationStructure structure) {
+            OrganisationStructure structure,
+            UserAccounts accounts) {
+        this.accounts = accounts;
         this.values = values;
         this.valueImport = valueImport;
         this.indicators = indicators;
@@ -116,10 +129,11 @@ class ValuesApi {
         Period first = from == null || from.isBlank() ? null : period(indicator, from, "from");
         Period last = to == null || to.isBlank() ? null : period(indicator, to, "to");
         Breakdowns breakdowns = breakdowns();
+        Names names = new Names();
         return values.forIndicator(indicator.id()).stream()
                 .filter(value -> first == null || !value.period().start().isBefore(first.start()))
                 .filter(value -> last == null || !value.period().start().isAfter(last.start()))
-                .map(value -> view(indicator, value, breakdowns, null))
+                .map(value -> view(indicator, value, breakdowns, null, names))
                 .toList();
     }
 
@@ -152,7 +166,7 @@ class ValuesApi {
             throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
         }
         Values.Entered entered = values.enter(indicator.id(), entry, body.version(), user.id());
-        return view(indicator, entered.value(), breakdowns, entered.status());
+        return view(indicator, entered.value(), breakdowns, entered.status(), new Names());
     }
 
     @PostMapping(value = "/api/v1/values", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -228,7 +242,26 @@ class ValuesApi {
         return new Breakdowns(areas, groups, structure);
     }
 
-    private static ValueView view(Indicator indicator, IndicatorValue value, Breakdowns breakdowns, Status rating) {
+    /** People's names by id, each looked up once for a response. */
+    private final class Names {
+
+        private final Map<Long, String> byId = new HashMap<>();
+
+        String of(Long userId) {
+            return userId == null ? null : byId.computeIfAbsent(userId, this::lookUp);
+        }
+
+        private String lookUp(long userId) {
+            try {
+                return accounts.account(userId).name();
+            } catch (NotFound gone) {
+                return "A former user";
+            }
+        }
+    }
+
+    private static ValueView view(
+            Indicator indicator, IndicatorValue value, Breakdowns breakdowns, Status rating, Names names) {
         return new ValueView(
                 indicator.code(),
                 value.period().code(),
@@ -244,7 +277,8 @@ class ValuesApi {
                 value.enteredBy(),
                 value.enteredAt(),
                 value.version(),
-                rating);
+                rating,
+                names.of(value.enteredBy()));
     }
 
     /** A stored number without the database's trailing zeros: 41.5, not 41.500000. */

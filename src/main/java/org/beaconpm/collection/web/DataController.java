@@ -1,9 +1,13 @@
 package org.beaconpm.collection.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,29 +16,36 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.beaconpm.access.AccessPolicy;
+import org.beaconpm.access.AccessRules;
 import org.beaconpm.access.Action;
-import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
+import org.beaconpm.collection.IllegalTransition;
 import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueEntry;
 import org.beaconpm.collection.ValueImport;
+import org.beaconpm.collection.ValueStatus;
+import org.beaconpm.collection.ValueText;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
+import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.EntryRefused;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.NotFound;
-import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.Spreadsheets;
 import org.beaconpm.platform.StaleEdit;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,9 +86,19 @@ class DataController {
     private final Values values;
     private final ValueImport valueImport;
     private final AccessPolicy policy;
+    private final AccessRules rules;
+    private final Clock clock;
 
-    DataController(Indicators indicators, Values values, ValueImport valueImport, AccessPolicy policy) {
+    DataController(
+            Indicators indicators,
+            Values values,
+            ValueImport valueImport,
+            AccessPolicy policy,
+            AccessRules rules,
+            Clock clock) {
         this.indicators = indicators;
+        this.clock = clock;
+        this.rules = rules;
         this.values = values;
         this.valueImport = valueImport;
         this.policy = policy;
@@ -85,19 +106,29 @@ class DataController {
 
     @GetMapping("/data")
     String myData(@AuthenticationPrincipal SignedInUser user, Model model) {
-        Predicate<Indicator> entersFor = entersFor(user);
-        List<Indicator> mine = indicators.visible().stream()
-                .filter(indicator -> indicator.status() == IndicatorStatus.ACTIVE)
-                .filter(entersFor)
-                .toList();
+        List<Indicator> mine = mine(user);
         List<Values.Due> due = values.due(mine).stream()
                 .sorted(Comparator.comparing(Values.Due::isEntered)
                         .thenComparing(d -> d.indicator().code()))
                 .toList();
         model.addAttribute("due", due);
+        model.addAttribute("ratioNotes", ratioNotes(mine));
         model.addAttribute("toEnter", due.stream().filter(d -> !d.isEntered()).count());
-        model.addAttribute("mayImport", user.has(Role.ADMINISTRATOR) || user.has(Role.PERFORMANCE_OFFICER));
+        model.addAttribute("mayImport", rules.permits(true, user.roles(), HttpMethod.GET, "/data/import"));
         return "data/my-data";
+    }
+
+    /** The period chooser of the entry form: a GET form that names the period as a parameter, without JavaScript. */
+    @GetMapping("/data/{indicatorId}")
+    String choosePeriod(
+            @PathVariable long indicatorId,
+            @RequestParam(name = "period", required = false) String code,
+            @AuthenticationPrincipal SignedInUser user) {
+        Indicator indicator = indicatorToEnter(user, indicatorId);
+        Period period = code == null || code.isBlank()
+                ? Values.latestEnded(indicator.frequency().periodType(), LocalDate.now(clock))
+                : period(indicator, code);
+        return "redirect:/data/" + indicatorId + "/" + period.code();
     }
 
     @GetMapping("/data/{indicatorId}/{period}")
@@ -143,6 +174,8 @@ class DataController {
             return "redirect:/data";
         } catch (EntryRefused refused) {
             return form(indicator, period, form, refused.errors(), model);
+        } catch (IllegalTransition refused) {
+            return form(indicator, period, form, List.of(new FormError("value", refused.getMessage())), model);
         } catch (StaleEdit stale) {
             Optional<IndicatorValue> theirs = values.find(indicatorId, ValueEntry.overall(period));
             String message = theirs.map(current -> "Someone else saved " + indicator.code() + " " + period.label()
@@ -161,9 +194,37 @@ class DataController {
     }
 
     @GetMapping("/data/import")
-    String importForm(Model model) {
+    String importForm(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("errors", List.of());
-        return "data/import";
+        return importPage(user, model);
+    }
+
+    /**
+     * A file to fill in and import: the header row, and a row for each active indicator the person enters data for,
+     * for the period it is due (its latest that has ended), with the value (or a ratio's numerator and denominator)
+     * left blank.
+     */
+    @GetMapping(value = "/data/import/template.csv", produces = "text/csv")
+    void importTemplate(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"values-template.csv\"");
+        LocalDate today = LocalDate.now(clock);
+        try (CSVPrinter csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(ValueImport.TEMPLATE_COLUMNS.toArray(String[]::new))
+                .get()
+                .print(response.getWriter())) {
+            for (Indicator indicator : mine(user)) {
+                csv.printRecord(
+                        indicator.code(),
+                        Values.latestEnded(indicator.frequency().periodType(), today)
+                                .code(),
+                        "",
+                        "",
+                        "",
+                        "");
+            }
+        }
     }
 
     @PostMapping("/data/import")
@@ -176,7 +237,7 @@ class DataController {
         model.addAttribute("errors", List.of());
         if (file.isEmpty()) {
             model.addAttribute("errors", List.of(new FormError("file", "Choose a CSV or XLSX file")));
-            return "data/import";
+            return importPage(user, model);
         }
         try (var reader =
                 Spreadsheets.asCsv(file.getInputStream(), file.getContentType(), file.getOriginalFilename())) {
@@ -184,7 +245,47 @@ class DataController {
         } catch (ImportRefused refused) {
             model.addAttribute("refused", refused);
         }
+        return importPage(user, model);
+    }
+
+    private String importPage(SignedInUser user, Model model) {
+        model.addAttribute("ratioNotes", ratioNotes(mine(user)));
         return "data/import";
+    }
+
+    /** The active indicators the person enters data for, by code. */
+    private List<Indicator> mine(SignedInUser user) {
+        Predicate<Indicator> entersFor = entersFor(user);
+        return indicators.visible().stream()
+                .filter(indicator -> indicator.status() == IndicatorStatus.ACTIVE)
+                .filter(entersFor)
+                .sorted(Comparator.comparing(Indicator::code))
+                .toList();
+    }
+
+    /** What a ratio indicator needs entered, and what its parts count; one per ratio indicator, by code. */
+    record RatioNote(String code, String title, String sentence, String counts) {}
+
+    static List<RatioNote> ratioNotes(List<Indicator> indicators) {
+        return indicators.stream()
+                .filter(indicator -> indicator.aggregation() == Aggregation.RATIO)
+                .sorted(Comparator.comparing(Indicator::code))
+                .map(DataController::ratioNote)
+                .toList();
+    }
+
+    static RatioNote ratioNote(Indicator indicator) {
+        String works = indicator.ratioPer() == 100
+                ? "the numerator divided by the denominator, times 100"
+                : "the numerator divided by the denominator";
+        String sentence = indicator.code() + " is a ratio: enter its numerator and its denominator, not the value;"
+                + " Beacon works the value out as " + works + ".";
+        String counts = indicator.definition() == null || indicator.definition().isBlank()
+                ? "The numerator is the count the ratio is of, and the denominator the count it is out of (more than"
+                        + " zero)."
+                : "What they count, from its definition: "
+                        + indicator.definition().strip();
+        return new RatioNote(indicator.code(), indicator.title(), sentence, counts);
     }
 
     private String form(Indicator indicator, Period period, ValueForm form, List<FormError> found, Model model) {
@@ -209,9 +310,43 @@ class DataController {
                 values.targetFor(indicator, period)
                         .map(t -> target(indicator, t))
                         .orElse(null));
-        model.addAttribute("previous", period.previous());
         model.addAttribute("hint", hint(indicator));
+        model.addAttribute("ratioNote", ratio ? ratioNote(indicator) : null);
+        model.addAttribute(
+                "locked", stored.map(v -> v.status() == ValueStatus.LOCKED).orElse(false));
+        model.addAttribute("periods", periodChoices(indicator));
         return "data/entry";
+    }
+
+    /** A period the entry form offers: its code, its label, and whether a value is entered for it. */
+    record PeriodChoice(String code, String label, boolean entered) {}
+
+    /** How far back the period chooser reaches: the current financial year and the four before it. */
+    private static final int YEARS_OFFERED = 5;
+
+    /**
+     * The periods the entry form offers, newest first: each of the indicator's kind that has ended, back to the start
+     * of the financial year four years ago, except those whose value is locked. An older period can still be entered
+     * by its address.
+     */
+    private List<PeriodChoice> periodChoices(Indicator indicator) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate earliest =
+                Period.containing(PeriodType.FINANCIAL_YEAR, today).start().minusYears(YEARS_OFFERED - 1);
+        Map<Period, ValueStatus> overall = new HashMap<>();
+        values.forIndicator(indicator.id()).stream()
+                .filter(IndicatorValue::isOverall)
+                .forEach(value -> overall.put(value.period(), value.status()));
+        List<PeriodChoice> choices = new ArrayList<>();
+        for (Period p = Values.latestEnded(indicator.frequency().periodType(), today);
+                !p.start().isBefore(earliest);
+                p = p.previous()) {
+            ValueStatus status = overall.get(p);
+            if (status != ValueStatus.LOCKED) {
+                choices.add(new PeriodChoice(p.code(), p.label(), status != null));
+            }
+        }
+        return choices;
     }
 
     /**
@@ -252,12 +387,7 @@ class DataController {
     }
 
     private static BigDecimal number(String field, String text, List<FormError> errors) {
-        try {
-            return ValueEntry.number(field, text);
-        } catch (RuleBroken broken) {
-            errors.add(FormError.of(broken));
-            return null;
-        }
+        return ValueText.number(field, text, errors);
     }
 
     /** The end of the flash message: "is Green", "has no target". */
@@ -275,8 +405,8 @@ class DataController {
                 ? "a whole number"
                 : "up to " + indicator.decimals() + " decimal place" + (indicator.decimals() == 1 ? "" : "s");
         return switch (indicator.measure()) {
-            case PERCENTAGE -> "A percentage from 0 to 100, " + places + ", without the % sign";
-            case MONEY -> "In pounds, " + places + ", without the £ sign";
+            case PERCENTAGE -> "A percentage from 0 to 100, " + places + "; a % sign is fine";
+            case MONEY -> "In pounds, " + places + "; a £ sign and commas are fine";
             case DAYS -> "A number of days, " + places;
             case NUMBER -> indicator.decimals() == 0 ? "A whole number" : "A number, " + places;
             case RATIO -> "A ratio, " + places;
