@@ -28,7 +28,8 @@ import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 
 /**
- * The made-up history of the demo indicators, worked out in memory: three financial years of values up to the latest
+ * The made-up history of the demo indicators, worked out in memory from what {@code demo/history.csv} says of each
+ * (see {@link DemoHistory}): three financial years of values up to the latest
  * month that has ended by {@code today} (annual ones from a year earlier), each year's targets with baseline and
  * rationale, and a narrative on every value that is Red or Amber. The same date always gives the same figures. Where
  * an indicator asks for it, its latest period is steered to a status, a direction of travel or an at-risk forecast,
