@@ -76,30 +76,58 @@ final class DemoFiles {
      */
     static List<DemoIndicator> indicators(String indicatorsCsv, String historyCsv) {
         List<String> errors = new ArrayList<>();
-        Map<String, IndicatorDefinition> definitions = new LinkedHashMap<>();
         Map<String, Integer> definitionRows = new LinkedHashMap<>();
-        CsvTable indicatorTable =
-                CsvTable.read(new StringReader(indicatorsCsv), IndicatorText.REQUIRED, IndicatorText.OPTIONAL);
-        indicatorTable.errors().forEach(error -> errors.add(message(INDICATORS, error)));
-        for (CsvTable.Row row : indicatorTable.rows()) {
+        Map<String, IndicatorDefinition> definitions = definitions(indicatorsCsv, definitionRows, errors);
+        Map<String, Integer> historyRows = new LinkedHashMap<>();
+        Map<String, DemoHistory> histories = histories(historyCsv, definitions, definitionRows, historyRows, errors);
+        definitionRows.forEach((code, row) -> {
+            if (!historyRows.containsKey(code)) {
+                errors.add(message(INDICATORS, row, "code", "indicator " + code + " has no row in " + HISTORY));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("The demo's files have "
+                    + (errors.size() == 1 ? "an error" : errors.size() + " errors") + ":\n"
+                    + String.join("\n", errors));
+        }
+        return definitions.entrySet().stream()
+                .map(entry -> new DemoIndicator(entry.getValue(), histories.get(entry.getKey())))
+                .toList();
+    }
+
+    /** The definitions by code, read by the indicator import's parser; {@code rows} gets each code's row. */
+    private static Map<String, IndicatorDefinition> definitions(
+            String csv, Map<String, Integer> rows, List<String> errors) {
+        Map<String, IndicatorDefinition> definitions = new LinkedHashMap<>();
+        CsvTable table = CsvTable.read(new StringReader(csv), IndicatorText.REQUIRED, IndicatorText.OPTIONAL);
+        table.errors().forEach(error -> errors.add(message(INDICATORS, error)));
+        for (CsvTable.Row row : table.rows()) {
             IndicatorText.Parsed parsed = IndicatorText.parse(row::get);
             parsed.problems()
                     .forEach(problem ->
                             errors.add(message(INDICATORS, row.number(), problem.field(), problem.message())));
             String code = row.get("code");
-            Integer earlier = code.isEmpty() ? null : definitionRows.putIfAbsent(code, row.number());
+            Integer earlier = code.isEmpty() ? null : rows.putIfAbsent(code, row.number());
             if (earlier != null) {
                 errors.add(message(INDICATORS, row.number(), "code", "code " + code + " is also on row " + earlier));
             } else if (parsed.definition() != null) {
                 definitions.put(code, parsed.definition());
             }
         }
+        return definitions;
+    }
 
+    /** The histories by code, each of an indicator in {@code definitionRows}; {@code rows} gets each code's row. */
+    private static Map<String, DemoHistory> histories(
+            String csv,
+            Map<String, IndicatorDefinition> definitions,
+            Map<String, Integer> definitionRows,
+            Map<String, Integer> rows,
+            List<String> errors) {
         Map<String, DemoHistory> histories = new LinkedHashMap<>();
-        Map<String, Integer> historyRows = new LinkedHashMap<>();
-        CsvTable historyTable = CsvTable.read(new StringReader(historyCsv), HISTORY_REQUIRED, HISTORY_OPTIONAL);
-        historyTable.errors().forEach(error -> errors.add(message(HISTORY, error)));
-        for (CsvTable.Row row : historyTable.rows()) {
+        CsvTable table = CsvTable.read(new StringReader(csv), HISTORY_REQUIRED, HISTORY_OPTIONAL);
+        table.errors().forEach(error -> errors.add(message(HISTORY, error)));
+        for (CsvTable.Row row : table.rows()) {
             String code = row.get("code");
             if (code.isEmpty()) {
                 errors.add(message(HISTORY, row.number(), "code", "give the indicator's code"));
@@ -110,31 +138,17 @@ final class DemoFiles {
                         message(HISTORY, row.number(), "code", "there is no indicator " + code + " in " + INDICATORS));
                 continue;
             }
-            Integer earlier = historyRows.putIfAbsent(code, row.number());
+            Integer earlier = rows.putIfAbsent(code, row.number());
             if (earlier != null) {
                 errors.add(message(HISTORY, row.number(), "code", "code " + code + " is also on row " + earlier));
                 continue;
             }
-            HistoryRow cells = new HistoryRow(row, errors);
-            DemoHistory history = cells.history(definitions.get(code));
+            DemoHistory history = new HistoryRow(row, errors).history(definitions.get(code));
             if (history != null) {
                 histories.put(code, history);
             }
         }
-        definitionRows.forEach((code, row) -> {
-            if (!historyRows.containsKey(code)) {
-                errors.add(message(INDICATORS, row, "code", "indicator " + code + " has no row in " + HISTORY));
-            }
-        });
-
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("The demo's files have "
-                    + (errors.size() == 1 ? "an error" : errors.size() + " errors") + ":\n"
-                    + String.join("\n", errors));
-        }
-        return definitions.entrySet().stream()
-                .map(entry -> new DemoIndicator(entry.getValue(), histories.get(entry.getKey())))
-                .toList();
+        return histories;
     }
 
     private static String message(String file, ImportError error) {

@@ -107,7 +107,7 @@ class DemoIndicators {
     }
 
     /** The targets in the target import's format. */
-    static String targetsCsv(List<DemoPlan.PlannedTarget> planned) {
+    private static String targetsCsv(List<DemoPlan.PlannedTarget> planned) {
         return csv(
                 List.of("indicator", "period", "target", "target_low", "target_high", "baseline", "rationale"),
                 planned,
@@ -125,7 +125,7 @@ class DemoIndicators {
     }
 
     /** The values in the value import's format. */
-    static String valuesCsv(List<DemoPlan.PlannedValue> planned) {
+    private static String valuesCsv(List<DemoPlan.PlannedValue> planned) {
         return csv(
                 List.of("indicator", "period", "value", "numerator", "denominator", "narrative"),
                 planned,
