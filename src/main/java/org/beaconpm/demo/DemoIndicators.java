@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.beaconpm.assessment.Target;
 import org.beaconpm.collection.ValueImport;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Indicator;
@@ -18,6 +23,8 @@ import org.beaconpm.indicators.Indicators;
 import org.beaconpm.indicators.NationalIndicators;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
+import org.beaconpm.platform.ImportError;
+import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.RuleBook;
@@ -27,8 +34,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Northbrook's indicators with three financial years of targets and values up to the latest month that has ended, loaded by
- * {@link DemoCouncil} in its transaction. Targets go in one by one; the values as one CSV import, as a performance
- * officer would load them.
+ * {@link DemoCouncil} in its transaction through Beacon's own imports, as a performance officer would load them: the
+ * definitions from {@code demo/indicators.csv}, then the targets and values {@link DemoPlan} works out from
+ * {@code demo/history.csv} for today, each written as the import's CSV.
  */
 @Component
 @ConditionalOnBooleanProperty("beacon.demo")
@@ -56,26 +64,34 @@ class DemoIndicators {
         this.clock = clock;
     }
 
-    /** Defines the indicators and records their targets and values as entered by {@code userId}. */
+    /** Imports the indicators, then their targets and values as set and entered by {@code userId}. */
     ImportSummary load(long userId) {
         loadCatalogue();
-        List<DemoIndicator> demo = NorthbrookIndicators.all();
+        String definitions = DemoFiles.text(DemoFiles.INDICATORS);
+        List<DemoIndicator> demo = DemoFiles.indicators(definitions, DemoFiles.text(DemoFiles.HISTORY));
+        imported(DemoFiles.INDICATORS, () -> indicators.importIndicators(new StringReader(definitions), false));
         Map<String, Indicator> created = new HashMap<>();
-        for (DemoIndicator indicator : demo) {
-            created.put(indicator.code, indicators.create(indicator.definition()));
-        }
+        indicators.all().forEach(indicator -> created.put(indicator.code(), indicator));
         RuleBook book = rules.book();
         LocalDate today = LocalDate.now(clock);
         Period lastMonth = Values.latestEnded(PeriodType.MONTH, today);
-        DemoPlan plan = DemoPlan.of(demo, today, indicator -> book.ruleFor(created.get(indicator.code), lastMonth));
-        for (DemoPlan.PlannedTarget target : plan.targets()) {
-            targets.set(
-                    created.get(target.indicator().code).id(),
-                    new Targets.Entry(
-                            target.period(), null, null, target.target(), target.baseline(), target.rationale()),
-                    userId);
+        DemoPlan plan = DemoPlan.of(demo, today, indicator -> book.ruleFor(created.get(indicator.code()), lastMonth));
+        imported(
+                "the demo's targets",
+                () -> targets.importTargets(new StringReader(targetsCsv(plan.targets())), false, userId));
+        return imported(
+                "the demo's values",
+                () -> valueImport.importValues(new StringReader(valuesCsv(plan.values())), false, userId));
+    }
+
+    /** An import of the demo's data; a refusal is a fault in the demo's files or generator, named with every error. */
+    private static ImportSummary imported(String what, Supplier<ImportSummary> load) {
+        try {
+            return load.get();
+        } catch (ImportRefused refused) {
+            throw new IllegalStateException("The import refused " + what + ":\n"
+                    + refused.errors().stream().map(ImportError::toString).collect(Collectors.joining("\n")));
         }
-        return valueImport.importValues(new StringReader(csv(plan.values())), false, userId);
     }
 
     /**
@@ -90,22 +106,48 @@ class DemoIndicators {
         }
     }
 
-    private static String csv(List<DemoPlan.PlannedValue> values) {
-        StringWriter out = new StringWriter(values.size() * 40);
-        try (CSVPrinter printer = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader("indicator", "period", "value", "numerator", "denominator", "narrative")
-                        .get())) {
-            for (DemoPlan.PlannedValue value : values) {
-                printer.printRecord(
-                        value.indicator().code,
+    /** The targets in the target import's format. */
+    private static String targetsCsv(List<DemoPlan.PlannedTarget> planned) {
+        return csv(
+                List.of("indicator", "period", "target", "target_low", "target_high", "baseline", "rationale"),
+                planned,
+                target -> {
+                    boolean range = target.target() instanceof Target.Range;
+                    return List.of(
+                            target.indicator().code(),
+                            target.period().code(),
+                            range ? "" : plain(target.target().low()),
+                            range ? plain(target.target().low()) : "",
+                            range ? plain(target.target().high()) : "",
+                            plain(target.baseline()),
+                            target.rationale());
+                });
+    }
+
+    /** The values in the value import's format. */
+    private static String valuesCsv(List<DemoPlan.PlannedValue> planned) {
+        return csv(
+                List.of("indicator", "period", "value", "numerator", "denominator", "narrative"),
+                planned,
+                value -> List.of(
+                        value.indicator().code(),
                         value.period().code(),
                         plain(value.value()),
                         plain(value.numerator()),
                         plain(value.denominator()),
-                        value.narrative() == null ? "" : value.narrative());
+                        value.narrative() == null ? "" : value.narrative()));
+    }
+
+    private static <T> String csv(List<String> header, List<T> rows, Function<T, List<String>> cells) {
+        StringWriter out = new StringWriter(rows.size() * 60);
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
+            for (T row : rows) {
+                printer.printRecord(cells.apply(row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,7 +155,7 @@ class DemoIndicators {
         return out.toString();
     }
 
-    private static String plain(java.math.BigDecimal number) {
+    private static String plain(BigDecimal number) {
         return number == null ? "" : number.toPlainString();
     }
 }

@@ -22,12 +22,14 @@ import org.beaconpm.assessment.Target;
 import org.beaconpm.assessment.Trend;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Frequency;
+import org.beaconpm.indicators.IndicatorDefinition;
 import org.beaconpm.indicators.Measure;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 
 /**
- * The made-up history of the demo indicators, worked out in memory: three financial years of values up to the latest
+ * The made-up history of the demo indicators, worked out in memory from what {@code demo/history.csv} says of each
+ * (see {@link DemoHistory}): three financial years of values up to the latest
  * month that has ended by {@code today} (annual ones from a year earlier), each year's targets with baseline and
  * rationale, and a narrative on every value that is Red or Amber. The same date always gives the same figures. Where
  * an indicator asks for it, its latest period is steered to a status, a direction of travel or an at-risk forecast,
@@ -65,7 +67,7 @@ final class DemoPlan {
     static DemoPlan of(List<DemoIndicator> indicators, LocalDate today, Function<DemoIndicator, RatingRule> rules) {
         DemoPlan plan = new DemoPlan(Values.latestEnded(PeriodType.MONTH, today));
         for (DemoIndicator indicator : indicators) {
-            plan.add(new History(indicator, plan.lastMonth, rules.apply(indicator)));
+            plan.add(new IndicatorPlan(indicator, plan.lastMonth, rules.apply(indicator)));
         }
         return plan;
     }
@@ -89,27 +91,29 @@ final class DemoPlan {
         return containing.end().equals(month.end()) ? containing : containing.previous();
     }
 
-    private void add(History history) {
-        history.generate();
-        history.setTargets();
-        history.steer();
-        history.targets.values().forEach(targets::add);
-        history.figures.forEach((period, figure) -> values.add(new PlannedValue(
-                history.indicator,
+    private void add(IndicatorPlan planned) {
+        planned.generate();
+        planned.setTargets();
+        planned.steer();
+        planned.targets.values().forEach(targets::add);
+        planned.figures.forEach((period, figure) -> values.add(new PlannedValue(
+                planned.indicator,
                 period,
-                history.indicator.aggregation == Aggregation.RATIO ? null : figure.value,
+                planned.definition.aggregation() == Aggregation.RATIO ? null : figure.value,
                 figure.numerator,
                 figure.denominator,
-                history.narrative(period, figure))));
+                planned.narrative(period, figure))));
     }
 
     /** A period's figure: its value, and for a ratio the numerator and denominator it comes from. */
     private record Figure(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {}
 
     /** One indicator's values and targets while they are being worked out. */
-    private static final class History {
+    private static final class IndicatorPlan {
 
         private final DemoIndicator indicator;
+        private final IndicatorDefinition definition;
+        private final DemoHistory history;
         private final RatingRule rule;
         private final Random random;
         private final Period latest;
@@ -118,11 +122,13 @@ final class DemoPlan {
         private final Map<Period, Figure> figures = new LinkedHashMap<>();
         private final Map<Period, PlannedTarget> targets = new LinkedHashMap<>();
 
-        History(DemoIndicator indicator, Period lastMonth, RatingRule rule) {
+        IndicatorPlan(DemoIndicator indicator, Period lastMonth, RatingRule rule) {
             this.indicator = indicator;
+            this.definition = indicator.definition();
+            this.history = indicator.history();
             this.rule = rule;
-            this.random = new Random(SEED ^ indicator.code.hashCode());
-            this.latest = latest(indicator.frequency, lastMonth);
+            this.random = new Random(SEED ^ definition.code().hashCode());
+            this.latest = latest(definition.frequency(), lastMonth);
             this.currentYear = lastMonth.financialYear();
             this.windowStart = currentYear.start().minusYears(2);
         }
@@ -130,7 +136,7 @@ final class DemoPlan {
         // ---- the natural history: level, trend, season and noise
 
         void generate() {
-            LocalDate from = indicator.frequency == Frequency.ANNUAL ? windowStart.minusYears(1) : windowStart;
+            LocalDate from = definition.frequency() == Frequency.ANNUAL ? windowStart.minusYears(1) : windowStart;
             for (Period p = Period.containing(type(), from); !p.end().isAfter(latest.end()); p = p.next()) {
                 figures.put(p, natural(p));
             }
@@ -138,47 +144,47 @@ final class DemoPlan {
 
         private Figure natural(Period period) {
             double value;
-            if (indicator.cumulative != null) {
-                double share = indicator.cumulative.get(monthOfYear(period));
-                value = (expected(period) + indicator.noise * random.nextGaussian()) * share;
+            if (history.yearToDate()) {
+                double share = history.collectedByMonth().get(monthOfYear(period));
+                value = (expected(period) + history.noise() * random.nextGaussian()) * share;
             } else {
-                value = expected(period) * season(period) * (1 + indicator.noise * random.nextGaussian());
+                value = expected(period) * season(period) * (1 + history.noise() * random.nextGaussian());
             }
             value = Math.max(0, value);
-            if (indicator.measure == Measure.PERCENTAGE) {
+            if (definition.measure() == Measure.PERCENTAGE) {
                 value = Math.min(100, value);
             }
-            if (indicator.aggregation != Aggregation.RATIO) {
+            if (definition.aggregation() != Aggregation.RATIO) {
                 return new Figure(round(value), null, null);
             }
-            double denominator = Math.max(1, indicator.volume * (1 + 0.1 * random.nextGaussian()));
+            double denominator = Math.max(1, history.volume() * (1 + 0.1 * random.nextGaussian()));
             return ratio(
-                    value, BigDecimal.valueOf(denominator).setScale(indicator.volumeDecimals, RoundingMode.HALF_UP));
+                    value, BigDecimal.valueOf(denominator).setScale(history.volumeDecimals(), RoundingMode.HALF_UP));
         }
 
         /** The level, without season or noise, at the middle of the period. */
         private double expected(Period period) {
             double months = ChronoUnit.DAYS.between(windowStart, period.start()) / 30.4375 + monthsIn(period) / 2.0;
-            return indicator.level + indicator.slopePerYear * months / 12;
+            return history.level() + history.slopePerYear() * months / 12;
         }
 
         private double season(Period period) {
-            if (indicator.frequency == Frequency.ANNUAL || indicator.seasonality == 0) {
+            if (definition.frequency() == Frequency.ANNUAL || history.seasonality() == 0) {
                 return 1;
             }
             int month = period.start().plusMonths(monthsIn(period) / 2).getMonthValue();
-            return 1 + indicator.seasonality * Math.cos(2 * Math.PI * (month - indicator.peakMonth) / 12);
+            return 1 + history.seasonality() * Math.cos(2 * Math.PI * (month - history.peakMonth()) / 12);
         }
 
         // ---- targets
 
         void setTargets() {
-            if (indicator.polarity == Polarity.DATA_ONLY) {
+            if (definition.polarity() == Polarity.DATA_ONLY) {
                 return;
             }
             Period first = Period.containing(PeriodType.FINANCIAL_YEAR, windowStart);
             for (Period year = first; !year.start().isAfter(currentYear.start()); year = year.next()) {
-                if (indicator.noTargetThisYear && year.equals(latest.financialYear())) {
+                if (history.noTargetThisYear() && year.equals(latest.financialYear())) {
                     continue;
                 }
                 Target annual = annualTarget(year);
@@ -190,16 +196,16 @@ final class DemoPlan {
         }
 
         private Target annualTarget(Period year) {
-            if (indicator.polarity == Polarity.TARGET_RANGE) {
-                return Target.range(BigDecimal.valueOf(indicator.rangeLow), BigDecimal.valueOf(indicator.rangeHigh));
+            if (definition.polarity() == Polarity.TARGET_RANGE) {
+                return Target.range(BigDecimal.valueOf(history.rangeLow()), BigDecimal.valueOf(history.rangeHigh()));
             }
-            if (indicator.fixedTarget != null) {
-                return Target.of(round(indicator.fixedTarget));
+            if (history.fixedTarget() != null) {
+                return Target.of(round(history.fixedTarget()));
             }
             double better =
-                    indicator.polarity == Polarity.HIGHER_IS_BETTER ? 1 + indicator.stretch : 1 - indicator.stretch;
+                    definition.polarity() == Polarity.HIGHER_IS_BETTER ? 1 + history.stretch() : 1 - history.stretch();
             double level;
-            if (indicator.aggregation == Aggregation.SUM && indicator.frequency != Frequency.ANNUAL) {
+            if (definition.aggregation() == Aggregation.SUM && definition.frequency() != Frequency.ANNUAL) {
                 level = year.periods(type()).stream()
                         .mapToDouble(p -> expected(p) * season(p))
                         .sum();
@@ -207,7 +213,7 @@ final class DemoPlan {
                 level = expected(year);
             }
             double target = level * better;
-            return Target.of(round(indicator.measure == Measure.PERCENTAGE ? Math.min(100, target) : target));
+            return Target.of(round(definition.measure() == Measure.PERCENTAGE ? Math.min(100, target) : target));
         }
 
         /**
@@ -215,17 +221,18 @@ final class DemoPlan {
          * indicator's total shared out by the seasonal pattern, and a year-to-date measure's share by each month.
          */
         private void profile(Period year, Target annual, String why) {
-            if (indicator.frequency == Frequency.ANNUAL) {
+            if (definition.frequency() == Frequency.ANNUAL) {
                 return;
             }
             List<Period> periods = year.periods(type());
-            if (indicator.cumulative != null) {
+            if (history.yearToDate()) {
                 for (Period p : periods) {
-                    BigDecimal share = BigDecimal.valueOf(indicator.cumulative.get(monthOfYear(p)));
+                    BigDecimal share =
+                            BigDecimal.valueOf(history.collectedByMonth().get(monthOfYear(p)));
                     Target monthly = Target.of(round(annual.low().multiply(share)));
                     targets.put(p, new PlannedTarget(indicator, p, monthly, null, why + " Profiled by month."));
                 }
-            } else if (indicator.aggregation == Aggregation.SUM) {
+            } else if (definition.aggregation() == Aggregation.SUM) {
                 double total = periods.stream().mapToDouble(this::season).sum();
                 for (Period p : periods) {
                     BigDecimal weight = BigDecimal.valueOf(season(p) / total);
@@ -243,12 +250,12 @@ final class DemoPlan {
                     ? "."
                     : ", against an outturn of " + format(baseline) + " in "
                             + year.previous().label() + ".";
-            return indicator.rationale + ": " + target + " for " + year.label() + against;
+            return history.rationale() + ": " + target + " for " + year.label() + against;
         }
 
         /** The year's figure by the indicator's aggregation, when all of its periods have a value. */
         private BigDecimal outturn(Period year) {
-            List<Period> periods = indicator.frequency == Frequency.ANNUAL ? List.of(year) : year.periods(type());
+            List<Period> periods = definition.frequency() == Frequency.ANNUAL ? List.of(year) : year.periods(type());
             List<Observation> observations = new ArrayList<>();
             for (Period p : periods) {
                 Figure figure = figures.get(p);
@@ -256,12 +263,12 @@ final class DemoPlan {
                     return null;
                 }
                 observations.add(
-                        indicator.aggregation == Aggregation.RATIO
+                        definition.aggregation() == Aggregation.RATIO
                                 ? Observation.ratio(figure.numerator, figure.denominator)
                                 : Observation.of(figure.value));
             }
-            return indicator
-                    .aggregation
+            return definition
+                    .aggregation()
                     .aggregate(observations, indicator.ratioPer())
                     .map(this::round)
                     .orElse(null);
@@ -270,18 +277,18 @@ final class DemoPlan {
         // ---- steering the latest periods to what the demo must show
 
         void steer() {
-            if (indicator.atRisk) {
+            if (history.atRisk()) {
                 steerAtRisk();
             }
-            if (indicator.latest == Status.MISSING) {
+            if (history.latest() == Status.MISSING) {
                 figures.remove(latest);
                 return;
             }
-            if (indicator.latest != null) {
-                steerStatus(latest, indicator.latest);
+            if (history.latest() != null) {
+                steerStatus(latest, history.latest());
             }
-            if (indicator.trend != null) {
-                steerTrend(indicator.trend);
+            if (history.trend() != null) {
+                steerTrend(history.trend());
             }
         }
 
@@ -294,7 +301,7 @@ final class DemoPlan {
             }
             Target annual = targets.get(latest.financialYear()).target();
             for (Period p : yearToDate.subList(0, yearToDate.size() - 1)) {
-                double worse = indicator.polarity == Polarity.HIGHER_IS_BETTER ? 0.96 : 1.04;
+                double worse = definition.polarity() == Polarity.HIGHER_IS_BETTER ? 0.96 : 1.04;
                 set(p, annual.low().doubleValue() * worse);
             }
             steerStatus(latest, Status.GREEN);
@@ -309,16 +316,16 @@ final class DemoPlan {
                         case AMBER -> 0.025;
                         default -> 0.1;
                     };
-            if (indicator.toleranceAbsolute != null && wanted == Status.RED) {
-                worse = 2 * indicator.toleranceAbsolute.doubleValue() / Math.max(figure, 0.1);
+            if (definition.toleranceAbsolute() != null && wanted == Status.RED) {
+                worse = 2 * definition.toleranceAbsolute().doubleValue() / Math.max(figure, 0.1);
             }
-            set(period, figure * (indicator.polarity == Polarity.LOWER_IS_BETTER ? 1 + worse : 1 - worse));
+            set(period, figure * (definition.polarity() == Polarity.LOWER_IS_BETTER ? 1 + worse : 1 - worse));
             for (int step = 0; step < 10_000 && status(period) != wanted; step++) {
                 boolean better = wanted == Status.GREEN || (wanted == Status.AMBER && status(period) == Status.RED);
-                nudge(period, better == (indicator.polarity == Polarity.HIGHER_IS_BETTER));
+                nudge(period, better == (definition.polarity() == Polarity.HIGHER_IS_BETTER));
             }
             if (status(period) != wanted) {
-                throw new IllegalStateException(indicator.code + " " + period.code() + " cannot be made " + wanted);
+                throw new IllegalStateException(definition.code() + " " + period.code() + " cannot be made " + wanted);
             }
         }
 
@@ -329,26 +336,27 @@ final class DemoPlan {
                 figures.put(previous, now);
                 return;
             }
-            double change = indicator.polarity == Polarity.HIGHER_IS_BETTER ? 0.05 : -0.05;
+            double change = definition.polarity() == Polarity.HIGHER_IS_BETTER ? 0.05 : -0.05;
             double factor = wanted == Trend.IMPROVING ? 1 - change : 1 + change;
             set(previous, now.value.doubleValue() * factor);
             for (int step = 0; step < 10_000 && trend(previous) != wanted; step++) {
-                boolean up = (wanted == Trend.IMPROVING) != (indicator.polarity == Polarity.HIGHER_IS_BETTER);
+                boolean up = (wanted == Trend.IMPROVING) != (definition.polarity() == Polarity.HIGHER_IS_BETTER);
                 nudge(previous, up);
             }
             if (trend(previous) != wanted) {
-                throw new IllegalStateException(indicator.code + " cannot show the trend " + wanted);
+                throw new IllegalStateException(definition.code() + " cannot show the trend " + wanted);
             }
         }
 
         private Status status(Period period) {
             Figure figure = figures.get(period);
             return Assessment.rate(
-                    figure == null ? null : figure.value, targetFor(period), indicator.polarity, rule, null);
+                    figure == null ? null : figure.value, targetFor(period), definition.polarity(), rule, null);
         }
 
         private Trend trend(Period previous) {
-            return Assessment.trend(figures.get(latest).value, figures.get(previous).value, indicator.polarity, rule);
+            return Assessment.trend(
+                    figures.get(latest).value, figures.get(previous).value, definition.polarity(), rule);
         }
 
         /** The target a period is rated against: its own, or for all but summed indicators the year's. */
@@ -356,8 +364,8 @@ final class DemoPlan {
             PlannedTarget own = targets.get(period);
             PlannedTarget annual = targets.get(period.financialYear());
             return RatingTarget.choose(
-                    indicator.aggregation,
-                    indicator.polarity,
+                    definition.aggregation(),
+                    definition.polarity(),
                     own == null ? null : own.target(),
                     annual == null ? null : annual.target());
         }
@@ -365,7 +373,7 @@ final class DemoPlan {
         /** Sets a period's value as near {@code value} as its decimals allow; a ratio keeps its denominator. */
         private void set(Period period, double value) {
             Figure figure = figures.get(period);
-            if (indicator.aggregation == Aggregation.RATIO) {
+            if (definition.aggregation() == Aggregation.RATIO) {
                 figures.put(period, ratio(value, figure.denominator));
             } else {
                 figures.put(period, new Figure(round(Math.max(0, value)), null, null));
@@ -375,16 +383,17 @@ final class DemoPlan {
         /** Moves a period's value by the smallest step its decimals, or a ratio's numerator, allow. */
         private void nudge(Period period, boolean up) {
             Figure figure = figures.get(period);
-            if (indicator.aggregation == Aggregation.RATIO) {
-                BigDecimal step = BigDecimal.ONE.movePointLeft(indicator.volumeDecimals);
+            if (definition.aggregation() == Aggregation.RATIO) {
+                BigDecimal step = BigDecimal.ONE.movePointLeft(history.volumeDecimals());
                 BigDecimal numerator = up ? figure.numerator.add(step) : figure.numerator.subtract(step);
                 if (numerator.signum() < 0
-                        || (indicator.measure == Measure.PERCENTAGE && numerator.compareTo(figure.denominator) > 0)) {
+                        || (definition.measure() == Measure.PERCENTAGE
+                                && numerator.compareTo(figure.denominator) > 0)) {
                     return;
                 }
                 figures.put(period, ratioFigure(numerator, figure.denominator));
             } else {
-                BigDecimal step = BigDecimal.ONE.movePointLeft(indicator.decimals);
+                BigDecimal step = BigDecimal.ONE.movePointLeft(definition.decimals());
                 BigDecimal value = up ? figure.value.add(step) : figure.value.subtract(step);
                 if (value.signum() >= 0) {
                     figures.put(period, new Figure(value, null, null));
@@ -393,9 +402,9 @@ final class DemoPlan {
         }
 
         private Figure ratio(double rate, BigDecimal denominator) {
-            double capped = indicator.measure == Measure.PERCENTAGE ? Math.min(100, Math.max(0, rate)) : rate;
+            double capped = definition.measure() == Measure.PERCENTAGE ? Math.min(100, Math.max(0, rate)) : rate;
             BigDecimal numerator = BigDecimal.valueOf(capped * denominator.doubleValue() / indicator.ratioPer())
-                    .setScale(indicator.volumeDecimals, RoundingMode.HALF_UP);
+                    .setScale(history.volumeDecimals(), RoundingMode.HALF_UP);
             return ratioFigure(numerator, denominator);
         }
 
@@ -404,7 +413,7 @@ final class DemoPlan {
             BigDecimal value = numerator
                     .multiply(BigDecimal.valueOf(indicator.ratioPer()))
                     .divide(denominator, DIVISION)
-                    .setScale(indicator.decimals, RoundingMode.HALF_UP);
+                    .setScale(definition.decimals(), RoundingMode.HALF_UP);
             return new Figure(value, numerator, denominator);
         }
 
@@ -412,16 +421,16 @@ final class DemoPlan {
 
         String narrative(Period period, Figure figure) {
             Target target = targetFor(period);
-            if (indicator.polarity == Polarity.DATA_ONLY || target == null) {
+            if (definition.polarity() == Polarity.DATA_ONLY || target == null) {
                 return null;
             }
-            Status status = Assessment.rate(figure.value, target, indicator.polarity, rule, null);
+            Status status = Assessment.rate(figure.value, target, definition.polarity(), rule, null);
             String against = format(figure.value) + " against a target of "
                     + (target instanceof Target.Range
                             ? format(target.low()) + "–" + format(target.high())
                             : format(target.low()));
             return switch (status) {
-                case RED -> period.label() + ": " + against + ". " + indicator.offTrack;
+                case RED -> period.label() + ": " + against + ". " + history.offTrack();
                 case AMBER ->
                     period.label() + ": " + against + ", within tolerance. The service expects to be back on"
                             + " target next period and is watching it at the monthly performance clinic.";
@@ -432,7 +441,7 @@ final class DemoPlan {
         // ---- helpers
 
         private PeriodType type() {
-            return indicator.frequency.periodType();
+            return definition.frequency().periodType();
         }
 
         private static int monthsIn(Period period) {
@@ -445,15 +454,15 @@ final class DemoPlan {
         }
 
         private BigDecimal round(double value) {
-            return BigDecimal.valueOf(value).setScale(indicator.decimals, RoundingMode.HALF_UP);
+            return BigDecimal.valueOf(value).setScale(definition.decimals(), RoundingMode.HALF_UP);
         }
 
         private BigDecimal round(BigDecimal value) {
-            return value.setScale(indicator.decimals, RoundingMode.HALF_UP);
+            return value.setScale(definition.decimals(), RoundingMode.HALF_UP);
         }
 
         private String format(BigDecimal value) {
-            return indicator.measure.format(value, indicator.decimals);
+            return definition.measure().format(value, definition.decimals());
         }
     }
 }

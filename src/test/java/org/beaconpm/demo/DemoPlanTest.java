@@ -30,13 +30,15 @@ class DemoPlanTest {
     private static final RatingRule CORPORATE = RatingRule.of(Tolerance.relative(BigDecimal.valueOf(5)))
             .withNoChangeBand(Tolerance.relative(BigDecimal.ONE));
 
+    private static final List<DemoIndicator> INDICATORS = DemoFiles.indicators();
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     @Test
     void showsEveryStatusEveryDirectionOfTravelAndAnIndicatorAtRiskWhateverTheMonth() {
         for (int month = 0; month < 24; month++) {
             LocalDate today = LocalDate.of(2025, 4, 10).plusMonths(month);
-            List<Line> lines = scorecard(DemoPlan.of(NorthbrookIndicators.all(), today, DemoPlanTest::rule));
+            List<Line> lines = scorecard(DemoPlan.of(INDICATORS, today, DemoPlanTest::rule));
 
             assertThat(lines)
                     .as("statuses on " + today)
@@ -52,21 +54,21 @@ class DemoPlanTest {
 
     @Test
     void coversThreeFinancialYearsUpToTheLastCompleteMonth() {
-        DemoPlan plan = DemoPlan.of(NorthbrookIndicators.all(), TODAY, DemoPlanTest::rule);
+        DemoPlan plan = DemoPlan.of(INDICATORS, TODAY, DemoPlanTest::rule);
 
         assertThat(plan.asAt().code()).isEqualTo("2026-10");
         List<String> monthly = plan.values().stream()
-                .filter(value -> value.indicator().code.equals("LC-01"))
+                .filter(value -> value.indicator().code().equals("LC-01"))
                 .map(value -> value.period().code())
                 .toList();
         assertThat(monthly).startsWith("2024-04").endsWith("2026-10").hasSize(31);
         assertThat(plan.values())
-                .filteredOn(value -> value.indicator().code.equals("NI 192"))
+                .filteredOn(value -> value.indicator().code().equals("NI 192"))
                 .extracting(value -> value.period().code())
                 .startsWith("2024-25-Q1")
                 .endsWith("2026-27-Q2");
         assertThat(plan.values())
-                .filteredOn(value -> value.indicator().code.equals("CS-03"))
+                .filteredOn(value -> value.indicator().code().equals("CS-03"))
                 .extracting(value -> value.period().code())
                 .containsExactly("2023-24", "2024-25", "2025-26");
         assertThat(plan.values()).hasSizeBetween(500, 3_000);
@@ -74,10 +76,8 @@ class DemoPlanTest {
 
     @Test
     void givesTheSameFiguresForTheSameDay() {
-        var first = DemoPlan.of(NorthbrookIndicators.all(), TODAY, DemoPlanTest::rule)
-                .values();
-        var second = DemoPlan.of(NorthbrookIndicators.all(), TODAY, DemoPlanTest::rule)
-                .values();
+        var first = DemoPlan.of(INDICATORS, TODAY, DemoPlanTest::rule).values();
+        var second = DemoPlan.of(INDICATORS, TODAY, DemoPlanTest::rule).values();
 
         assertThat(first).hasSameSizeAs(second);
         for (int i = 0; i < first.size(); i++) {
@@ -88,17 +88,21 @@ class DemoPlanTest {
 
     @Test
     void explainsEveryValueThatIsRedAgainstItsTarget() {
-        DemoPlan plan = DemoPlan.of(NorthbrookIndicators.all(), TODAY, DemoPlanTest::rule);
+        DemoPlan plan = DemoPlan.of(INDICATORS, TODAY, DemoPlanTest::rule);
         Map<String, Target> targets = targets(plan);
 
         for (DemoPlan.PlannedValue value : plan.values()) {
             Target target = targetFor(value.indicator(), value.period(), targets);
             if (target != null
                     && Assessment.rate(
-                                    valueOf(value), target, value.indicator().polarity, rule(value.indicator()), null)
+                                    valueOf(value),
+                                    target,
+                                    value.indicator().definition().polarity(),
+                                    rule(value.indicator()),
+                                    null)
                             == Status.RED) {
                 assertThat(value.narrative())
-                        .as(value.indicator().code + " " + value.period().code())
+                        .as(value.indicator().code() + " " + value.period().code())
                         .isNotBlank();
             }
         }
@@ -106,7 +110,7 @@ class DemoPlanTest {
 
     @Test
     void givesEveryTargetARationaleAndProfilesSummedIndicatorsToTheirAnnualTarget() {
-        DemoPlan plan = DemoPlan.of(NorthbrookIndicators.all(), TODAY, DemoPlanTest::rule);
+        DemoPlan plan = DemoPlan.of(INDICATORS, TODAY, DemoPlanTest::rule);
 
         assertThat(plan.targets())
                 .allSatisfy(target -> assertThat(target.rationale()).isNotBlank());
@@ -129,30 +133,30 @@ class DemoPlanTest {
 
     private static List<Line> scorecard(DemoPlan plan) {
         Map<String, DemoPlan.PlannedValue> values = new HashMap<>();
-        plan.values().forEach(value -> values.put(key(value.indicator().code, value.period()), value));
+        plan.values().forEach(value -> values.put(key(value.indicator().code(), value.period()), value));
         Map<String, Target> targets = targets(plan);
         Set<DemoIndicator> indicators = new HashSet<>();
         plan.values().forEach(value -> indicators.add(value.indicator()));
         List<Line> lines = new ArrayList<>();
-        for (DemoIndicator indicator : NorthbrookIndicators.all().stream()
-                .map(i -> find(indicators, i.code))
-                .toList()) {
-            Period period = DemoPlan.latest(indicator.frequency, plan.asAt());
+        for (DemoIndicator indicator :
+                INDICATORS.stream().map(i -> find(indicators, i.code())).toList()) {
+            Period period = DemoPlan.latest(indicator.definition().frequency(), plan.asAt());
             RatingRule rule = rule(indicator);
-            BigDecimal value = valueOf(values.get(key(indicator.code, period)));
-            BigDecimal previous = valueOf(values.get(key(indicator.code, period.previous())));
+            BigDecimal value = valueOf(values.get(key(indicator.code(), period)));
+            BigDecimal previous = valueOf(values.get(key(indicator.code(), period.previous())));
             Target target = targetFor(indicator, period, targets);
-            Target annual = targets.get(key(indicator.code, period.financialYear()));
-            Status status = Assessment.rate(value, target, indicator.polarity, rule, null);
-            Trend trend = indicator.polarity == Polarity.TARGET_RANGE
-                    ? Assessment.trend(value, previous, indicator.polarity, target, rule)
-                    : Assessment.trend(value, previous, indicator.polarity, rule);
+            Target annual = targets.get(key(indicator.code(), period.financialYear()));
+            Status status =
+                    Assessment.rate(value, target, indicator.definition().polarity(), rule, null);
+            Trend trend = indicator.definition().polarity() == Polarity.TARGET_RANGE
+                    ? Assessment.trend(value, previous, indicator.definition().polarity(), target, rule)
+                    : Assessment.trend(value, previous, indicator.definition().polarity(), rule);
             List<Observation> soFar = new ArrayList<>();
             for (Period p : period.yearToDate()) {
-                DemoPlan.PlannedValue v = values.get(key(indicator.code, p));
+                DemoPlan.PlannedValue v = values.get(key(indicator.code(), p));
                 if (v != null) {
                     soFar.add(
-                            indicator.aggregation == Aggregation.RATIO
+                            indicator.definition().aggregation() == Aggregation.RATIO
                                     ? Observation.ratio(v.numerator(), v.denominator())
                                     : Observation.of(v.value()));
                 }
@@ -160,38 +164,38 @@ class DemoPlanTest {
             BigDecimal forecast = soFar.isEmpty()
                     ? null
                     : Forecast.outturn(
-                                    indicator.aggregation,
+                                    indicator.definition().aggregation(),
                                     soFar,
-                                    indicator.frequency.periodsPerYear(),
+                                    indicator.definition().frequency().periodsPerYear(),
                                     indicator.ratioPer())
                             .orElse(null);
             boolean atRisk = forecast != null
                     && annual != null
-                    && Forecast.atRisk(forecast, annual, indicator.polarity, rule, status);
-            lines.add(new Line(indicator.code, status, trend, atRisk));
+                    && Forecast.atRisk(forecast, annual, indicator.definition().polarity(), rule, status);
+            lines.add(new Line(indicator.code(), status, trend, atRisk));
         }
         return lines;
     }
 
     private static DemoIndicator find(Set<DemoIndicator> indicators, String code) {
         return indicators.stream()
-                .filter(indicator -> indicator.code.equals(code))
+                .filter(indicator -> indicator.code().equals(code))
                 .findFirst()
                 .orElseThrow();
     }
 
     private static Map<String, Target> targets(DemoPlan plan) {
         Map<String, Target> targets = new HashMap<>();
-        plan.targets().forEach(target -> targets.put(key(target.indicator().code, target.period()), target.target()));
+        plan.targets().forEach(target -> targets.put(key(target.indicator().code(), target.period()), target.target()));
         return targets;
     }
 
     private static Target targetFor(DemoIndicator indicator, Period period, Map<String, Target> targets) {
-        Target own = targets.get(key(indicator.code, period));
-        if (own != null || indicator.aggregation == Aggregation.SUM) {
+        Target own = targets.get(key(indicator.code(), period));
+        if (own != null || indicator.definition().aggregation() == Aggregation.SUM) {
             return own;
         }
-        return targets.get(key(indicator.code, period.financialYear()));
+        return targets.get(key(indicator.code(), period.financialYear()));
     }
 
     private static BigDecimal valueOf(DemoPlan.PlannedValue value) {
@@ -204,13 +208,14 @@ class DemoPlanTest {
         return value.numerator()
                 .multiply(BigDecimal.valueOf(value.indicator().ratioPer()))
                 .divide(value.denominator(), java.math.MathContext.DECIMAL64)
-                .setScale(value.indicator().decimals, java.math.RoundingMode.HALF_UP);
+                .setScale(value.indicator().definition().decimals(), java.math.RoundingMode.HALF_UP);
     }
 
     private static RatingRule rule(DemoIndicator indicator) {
-        return indicator.toleranceAbsolute == null
+        return indicator.definition().toleranceAbsolute() == null
                 ? CORPORATE
-                : CORPORATE.withTolerance(Tolerance.absolute(indicator.toleranceAbsolute));
+                : CORPORATE.withTolerance(
+                        Tolerance.absolute(indicator.definition().toleranceAbsolute()));
     }
 
     private static String key(String code, Period period) {
