@@ -47,13 +47,14 @@ class NationalIndicatorsIT extends BeaconIT {
                 new StringReader("code,title,polarity,source_url\n" + code + ",Test indicator,higher,https://x.test\n"),
                 false);
         ImportSummary again = catalogue.importCatalogue(
-                new StringReader("code,title,polarity\n" + code + ",Test indicator,lower*\n" + code
-                        + ",Test indicator,lower\n"),
+                new StringReader(
+                        "code,title,polarity\n" + code + ",Test indicator,lower*\n" + code + ",Test indicator,lower\n"),
                 false);
 
         assertThat(again).isEqualTo(new ImportSummary(2, 0, 1, 1, false));
         assertThat(catalogue.find(code))
-                .contains(new NationalIndicator(code, "Test indicator", Optional.of(Polarity.LOWER_IS_BETTER), "https://x.test"));
+                .contains(new NationalIndicator(
+                        code, "Test indicator", Optional.of(Polarity.LOWER_IS_BETTER), "https://x.test"));
     }
 
     @Test

@@ -50,8 +50,8 @@ class AreasIT extends BeaconIT {
         areas.create(code("AD"), "Areas test district", AreaLevel.DISTRICT, county);
         Area area = areas.area(county);
 
-        assertThatThrownBy(() -> areas.save(
-                        county, area.version(), area.code(), area.name(), AreaLevel.WARD, null, null))
+        assertThatThrownBy(
+                        () -> areas.save(county, area.version(), area.code(), area.name(), AreaLevel.WARD, null, null))
                 .isInstanceOf(RuleBroken.class)
                 .hasMessage("Areas test district is a district and would sit inside a ward");
     }

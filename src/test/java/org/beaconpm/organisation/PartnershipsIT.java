@@ -68,8 +68,8 @@ class PartnershipsIT extends BeaconIT {
     @Test
     void refusesAMemberThatIsNotAnOrganisation() {
         OrganisationUnit council = organisation();
-        OrganisationUnit directorate = structure.create(new UnitDetails(
-                code("PD"), "Partnership test directorate", UnitLevel.DIRECTORATE, council.id(), null));
+        OrganisationUnit directorate = structure.create(
+                new UnitDetails(code("PD"), "Partnership test directorate", UnitLevel.DIRECTORATE, council.id(), null));
 
         assertThatThrownBy(() -> partnerships.create(code("PP"), "Test", null, Set.of(directorate.id())))
                 .isInstanceOf(RuleBroken.class)
