@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,6 +46,15 @@ class AreaRows {
                 .param("id", id)
                 .query(AreaRows::area)
                 .list();
+    }
+
+    Map<String, Long> idsByCode() {
+        return jdbc
+                .sql("select code, id from area")
+                .query((row, number) -> Map.entry(row.getString("code"), row.getLong("id")))
+                .list()
+                .stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Whether an area other than {@code exceptId} (none if null) has the code. */

@@ -2,6 +2,7 @@ package org.beaconpm.organisation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
@@ -24,6 +25,11 @@ public class Areas {
 
     public Area area(long id) {
         return rows.find(id).orElseThrow(() -> new NotFound("Area " + id));
+    }
+
+    /** Every area's id by its code, retired areas included, as files and the API name areas. */
+    public Map<String, Long> idsByCode() {
+        return rows.idsByCode();
     }
 
     @Transactional

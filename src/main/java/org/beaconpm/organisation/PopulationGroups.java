@@ -1,7 +1,9 @@
 package org.beaconpm.organisation;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
@@ -27,6 +29,23 @@ public class PopulationGroups {
                 .filter(dimension -> dimension.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new NotFound("Population dimension " + id));
+    }
+
+    /**
+     * Every group's id as files and the API name groups: by {@code DIMENSION:GROUP}, such as {@code AGE:65-OVER}, and by
+     * the group code alone where no other dimension has a group of that code. Retired groups are included.
+     */
+    public Map<String, Long> idsByCode() {
+        return idsByCode(dimensions());
+    }
+
+    /** Every group's {@code DIMENSION:GROUP} code by its id: the name {@link #idsByCode()} always knows it by. */
+    public Map<Long, String> codesById() {
+        Map<Long, String> codes = new HashMap<>();
+        dimensions()
+                .forEach(dimension ->
+                        dimension.groups().forEach(group -> codes.put(group.id(), code(dimension, group))));
+        return Map.copyOf(codes);
     }
 
     @Transactional
@@ -65,5 +84,25 @@ public class PopulationGroups {
         if (taken) {
             throw new RuleBroken("code", "Code " + code + " is already used");
         }
+    }
+
+    static Map<String, Long> idsByCode(List<PopulationDimension> dimensions) {
+        Map<String, Long> ids = new HashMap<>();
+        Map<String, Integer> dimensionsWithCode = new HashMap<>();
+        dimensions.forEach(dimension -> dimension.groups().forEach(group -> {
+            ids.put(code(dimension, group), group.id());
+            ids.putIfAbsent(group.code(), group.id());
+            dimensionsWithCode.merge(group.code(), 1, Integer::sum);
+        }));
+        dimensionsWithCode.forEach((code, count) -> {
+            if (count > 1) {
+                ids.remove(code);
+            }
+        });
+        return Map.copyOf(ids);
+    }
+
+    private static String code(PopulationDimension dimension, PopulationGroup group) {
+        return dimension.code() + ":" + group.code();
     }
 }

@@ -108,4 +108,12 @@ class AreasIT extends BeaconIT {
     void saysWhenThereIsNoSuchArea() {
         assertThatThrownBy(() -> areas.area(-1)).isInstanceOf(NotFound.class);
     }
+
+    @Test
+    void namesEveryAreaByItsCode() {
+        String code = code("AC");
+        long county = areas.create(code, "Areas test county", AreaLevel.COUNTY, null);
+
+        assertThat(areas.idsByCode()).containsEntry(code, county).hasSameSizeAs(areas.all());
+    }
 }

@@ -77,4 +77,27 @@ class PopulationGroupsIT extends BeaconIT {
                 .isInstanceOf(StaleEdit.class)
                 .hasMessageContaining("This group");
     }
+
+    @Test
+    void namesAGroupByDimensionAndGroupCodesAndByGroupCodeAloneWhereUnique() {
+        String dimensionCode = code("PD");
+        String otherCode = code("PD");
+        String only = code("G");
+        String shared = code("G");
+        long dimension = groups.createDimension(dimensionCode, "Test dimension");
+        long other = groups.createDimension(otherCode, "Other dimension");
+        long onlyHere = groups.createGroup(dimension, only, "Only here");
+        long sharedHere = groups.createGroup(dimension, shared, "Shared");
+        long sharedThere = groups.createGroup(other, shared, "Shared");
+
+        assertThat(groups.idsByCode())
+                .containsEntry(dimensionCode + ":" + only, onlyHere)
+                .containsEntry(only, onlyHere)
+                .containsEntry(dimensionCode + ":" + shared, sharedHere)
+                .containsEntry(otherCode + ":" + shared, sharedThere)
+                .doesNotContainKey(shared);
+        assertThat(groups.codesById())
+                .containsEntry(onlyHere, dimensionCode + ":" + only)
+                .containsEntry(sharedThere, otherCode + ":" + shared);
+    }
 }
