@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,6 @@ import org.beaconpm.platform.ImportSummary;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,19 +31,16 @@ public class NationalIndicators implements ApplicationRunner {
     /** A national indicator; {@code polarity} is empty where no published source says which way is better. */
     public record NationalIndicator(String code, String title, Optional<Polarity> polarity, String sourceUrl) {}
 
-    private final JdbcClient jdbc;
+    private final CatalogueRows catalogue;
 
-    NationalIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    NationalIndicators(CatalogueRows catalogue) {
+        this.catalogue = catalogue;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
-        boolean empty = jdbc.sql("select not exists (select 1 from national_indicator)")
-                .query(Boolean.class)
-                .single();
-        if (empty) {
+        if (catalogue.isEmpty()) {
             try (Reader reader = new InputStreamReader(
                     new ClassPathResource("catalogue/national-indicators.csv").getInputStream(),
                     StandardCharsets.UTF_8)) {
@@ -53,16 +50,8 @@ public class NationalIndicators implements ApplicationRunner {
     }
 
     public List<NationalIndicator> all() {
-        return jdbc
-                .sql("select code, title, polarity, source_url from national_indicator")
-                .query((row, n) -> new NationalIndicator(
-                        row.getString("code"),
-                        row.getString("title"),
-                        Optional.ofNullable(row.getString("polarity")).map(Codes::polarityFromColumn),
-                        row.getString("source_url")))
-                .list()
-                .stream()
-                .sorted(java.util.Comparator.comparing(NationalIndicators::sortKey))
+        return catalogue.all().stream()
+                .sorted(Comparator.comparing(NationalIndicators::sortKey))
                 .toList();
     }
 
@@ -107,18 +96,7 @@ public class NationalIndicators implements ApplicationRunner {
                 updated++;
             }
             if (!dryRun) {
-                jdbc.sql(
-                                """
-                                insert into national_indicator (code, title, polarity, source_url)
-                                values (:code, :title, :polarity, :url)
-                                on conflict (code) do update set title = excluded.title, polarity = excluded.polarity,
-                                    source_url = coalesce(excluded.source_url, national_indicator.source_url)
-                                """)
-                        .param("code", code)
-                        .param("title", row.get("title"))
-                        .param("polarity", column)
-                        .param("url", row.has("source_url") ? row.get("source_url") : null)
-                        .update();
+                catalogue.save(code, row.get("title"), column, row.has("source_url") ? row.get("source_url") : null);
             }
         }
         int rows = table.rows().size();

@@ -1,13 +1,11 @@
 package org.beaconpm.organisation;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,90 +13,48 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Areas {
 
-    private static final String TREE =
-            """
-            with recursive tree as (
-                select a.*, 0 as depth, array[lower(a.name) || '|' || a.id] as path from area a where parent_id is null
-                union all
-                select c.*, t.depth + 1, t.path || (lower(c.name) || '|' || c.id) from area c join tree t on c.parent_id = t.id
-            )
-            select id, parent_id, code, name, level, retired_on, version, depth from tree
-            """;
+    private final AreaRows rows;
 
-    private final JdbcClient jdbc;
-
-    Areas(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Areas(AreaRows rows) {
+        this.rows = rows;
     }
 
     public List<Area> all() {
-        return jdbc.sql(TREE + " order by path").query(Areas::area).list();
+        return rows.all();
     }
 
     public Area area(long id) {
-        return jdbc.sql(TREE + " where id = :id")
-                .param("id", id)
-                .query(Areas::area)
-                .optional()
-                .orElseThrow(() -> new NotFound("Area " + id));
+        return rows.find(id).orElseThrow(() -> new NotFound("Area " + id));
+    }
+
+    /** Every area's id by its code, retired areas included, as files and the API name areas. */
+    public Map<String, Long> idsByCode() {
+        return rows.idsByCode();
     }
 
     @Transactional
     public long create(String code, String name, AreaLevel level, Long parentId) {
         check(null, code, name, level, parentId, null);
-        return jdbc.sql("insert into area (code, name, level, parent_id) values (:code, :name, :level, :parent)"
-                        + " returning id")
-                .param("code", code.strip())
-                .param("name", name.strip())
-                .param("level", level.name())
-                .param("parent", parentId)
-                .query(Long.class)
-                .single();
+        return rows.insert(code.strip(), name.strip(), level, parentId);
     }
 
     @Transactional
     public void save(
             long id, int version, String code, String name, AreaLevel level, Long parentId, LocalDate retiredOn) {
         check(id, code, name, level, parentId, retiredOn);
-        int changed = jdbc.sql(
-                        """
-                        update area set code = :code, name = :name, level = :level, parent_id = :parent,
-                            retired_on = :retiredOn, version = version + 1
-                        where id = :id and version = :version
-                        """)
-                .param("id", id)
-                .param("version", version)
-                .param("code", code.strip())
-                .param("name", name.strip())
-                .param("level", level.name())
-                .param("parent", parentId)
-                .param("retiredOn", retiredOn)
-                .update();
-        if (changed == 0) {
+        if (!rows.update(id, version, code.strip(), name.strip(), level, parentId, retiredOn)) {
             throw new StaleEdit("Area " + code.strip());
         }
     }
 
     private void check(Long id, String code, String name, AreaLevel level, Long parentId, LocalDate retiredOn) {
-        if (code == null || code.isBlank()) {
-            throw new RuleBroken("code", "Enter a code, such as the ONS code E05012345");
-        }
-        UnitsCsv.codeProblem(code.strip()).ifPresent(problem -> {
-            throw new RuleBroken("code", OrganisationStructure.capitalise(problem));
-        });
-        if (name == null || name.isBlank()) {
-            throw new RuleBroken("name", "Enter a name");
-        }
+        String stripped = Naming.code(code, "Enter a code, such as the ONS code E05012345");
+        Naming.name(name);
         if (level == null) {
             throw new RuleBroken("level", "Choose a level");
         }
-        boolean taken = jdbc.sql("select exists (select 1 from area where code = :code and id <> coalesce(:id, -1))")
-                .param("code", code.strip())
-                .param("id", id)
-                .query(Boolean.class)
-                .single();
-        if (taken) {
-            throw new RuleBroken("code", "An area with code " + code.strip() + " already exists");
+        if (rows.codeTaken(stripped, id)) {
+            throw new RuleBroken("code", "An area with code " + stripped + " already exists");
         }
         if (parentId != null) {
             Area parent = area(parentId);
@@ -118,7 +74,7 @@ public class Areas {
             }
         }
         if (id != null) {
-            for (Area child : children(id)) {
+            for (Area child : rows.children(id)) {
                 if (child.level().ordinal() <= level.ordinal()) {
                     throw new RuleBroken(
                             "level",
@@ -133,24 +89,5 @@ public class Areas {
                 }
             }
         }
-    }
-
-    private List<Area> children(long id) {
-        return jdbc.sql(TREE + " where parent_id = :id")
-                .param("id", id)
-                .query(Areas::area)
-                .list();
-    }
-
-    private static Area area(ResultSet row, int number) throws SQLException {
-        return new Area(
-                row.getLong("id"),
-                row.getObject("parent_id", Long.class),
-                row.getString("code"),
-                row.getString("name"),
-                AreaLevel.valueOf(row.getString("level")),
-                row.getObject("retired_on", LocalDate.class),
-                row.getInt("version"),
-                row.getInt("depth"));
     }
 }

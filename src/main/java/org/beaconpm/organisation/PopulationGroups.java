@@ -1,13 +1,12 @@
 package org.beaconpm.organisation;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,32 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PopulationGroups {
 
-    private final JdbcClient jdbc;
+    private final GroupRows rows;
 
-    PopulationGroups(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PopulationGroups(GroupRows rows) {
+        this.rows = rows;
     }
 
     public List<PopulationDimension> dimensions() {
-        Map<Long, List<PopulationGroup>> groups = jdbc
-                .sql(
-                        """
-                        select id, dimension_id, code, name, retired_on, version
-                        from population_group order by dimension_id, id
-                        """)
-                .query(PopulationGroup.class)
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(PopulationGroup::dimensionId));
-        return jdbc.sql("select id, code, name, retired_on, version from population_dimension order by lower(name)")
-                .query((row, n) -> new PopulationDimension(
-                        row.getLong("id"),
-                        row.getString("code"),
-                        row.getString("name"),
-                        row.getObject("retired_on", LocalDate.class),
-                        row.getInt("version"),
-                        groups.getOrDefault(row.getLong("id"), List.of())))
-                .list();
+        return rows.dimensions();
     }
 
     public PopulationDimension dimension(long id) {
@@ -50,98 +31,78 @@ public class PopulationGroups {
                 .orElseThrow(() -> new NotFound("Population dimension " + id));
     }
 
+    /**
+     * Every group's id as files and the API name groups: by {@code DIMENSION:GROUP}, such as {@code AGE:65-OVER}, and by
+     * the group code alone where no other dimension has a group of that code. Retired groups are included.
+     */
+    public Map<String, Long> idsByCode() {
+        return idsByCode(dimensions());
+    }
+
+    /** Every group's {@code DIMENSION:GROUP} code by its id: the name {@link #idsByCode()} always knows it by. */
+    public Map<Long, String> codesById() {
+        Map<Long, String> codes = new HashMap<>();
+        dimensions()
+                .forEach(dimension ->
+                        dimension.groups().forEach(group -> codes.put(group.id(), code(dimension, group))));
+        return Map.copyOf(codes);
+    }
+
     @Transactional
     public long createDimension(String code, String name) {
-        check(code, name);
-        refuseTaken("select exists (select 1 from population_dimension where code = :code)", code, null);
-        return jdbc.sql("insert into population_dimension (code, name) values (:code, :name) returning id")
-                .param("code", code.strip())
-                .param("name", name.strip())
-                .query(Long.class)
-                .single();
+        String stripped = Naming.code(code, "Enter a code");
+        String named = Naming.name(name);
+        refuseTaken(rows.dimensionCodeTaken(stripped), stripped);
+        return rows.insertDimension(stripped, named);
     }
 
     @Transactional
     public void saveDimension(long id, int version, String name, LocalDate retiredOn) {
-        check(dimension(id).code(), name);
-        refuseStale(
-                jdbc.sql(
-                                """
-                                update population_dimension set name = :name, retired_on = :retiredOn, version = version + 1
-                                where id = :id and version = :version
-                                """)
-                        .param("id", id)
-                        .param("version", version)
-                        .param("name", name.strip())
-                        .param("retiredOn", retiredOn)
-                        .update(),
-                "This dimension");
+        Naming.code(dimension(id).code(), "Enter a code");
+        if (!rows.updateDimension(id, version, Naming.name(name), retiredOn)) {
+            throw new StaleEdit("This dimension");
+        }
     }
 
     @Transactional
     public long createGroup(long dimensionId, String code, String name) {
         dimension(dimensionId);
-        check(code, name);
-        refuseTaken(
-                "select exists (select 1 from population_group where code = :code and dimension_id = :dimension)",
-                code,
-                dimensionId);
-        return jdbc.sql(
-                        """
-                        insert into population_group (dimension_id, code, name) values (:dimension, :code, :name)
-                        returning id
-                        """)
-                .param("dimension", dimensionId)
-                .param("code", code.strip())
-                .param("name", name.strip())
-                .query(Long.class)
-                .single();
+        String stripped = Naming.code(code, "Enter a code");
+        String named = Naming.name(name);
+        refuseTaken(rows.groupCodeTaken(dimensionId, stripped), stripped);
+        return rows.insertGroup(dimensionId, stripped, named);
     }
 
     @Transactional
     public void saveGroup(long id, int version, String name, LocalDate retiredOn) {
-        if (name == null || name.isBlank()) {
-            throw new RuleBroken("name", "Enter a name");
+        if (!rows.updateGroup(id, version, Naming.name(name), retiredOn)) {
+            throw new StaleEdit("This group");
         }
-        refuseStale(
-                jdbc.sql(
-                                """
-                                update population_group set name = :name, retired_on = :retiredOn, version = version + 1
-                                where id = :id and version = :version
-                                """)
-                        .param("id", id)
-                        .param("version", version)
-                        .param("name", name.strip())
-                        .param("retiredOn", retiredOn)
-                        .update(),
-                "This group");
     }
 
-    private static void check(String code, String name) {
-        if (code == null || code.isBlank()) {
-            throw new RuleBroken("code", "Enter a code");
+    private static void refuseTaken(boolean taken, String code) {
+        if (taken) {
+            throw new RuleBroken("code", "Code " + code + " is already used");
         }
-        UnitsCsv.codeProblem(code.strip()).ifPresent(problem -> {
-            throw new RuleBroken("code", OrganisationStructure.capitalise(problem));
+    }
+
+    static Map<String, Long> idsByCode(List<PopulationDimension> dimensions) {
+        Map<String, Long> ids = new HashMap<>();
+        Map<String, Integer> dimensionsWithCode = new HashMap<>();
+        dimensions.forEach(dimension -> dimension.groups().forEach(group -> {
+            ids.put(code(dimension, group), group.id());
+            ids.putIfAbsent(group.code(), group.id());
+            dimensionsWithCode.merge(group.code(), 1, Integer::sum);
+        }));
+        dimensionsWithCode.forEach((code, count) -> {
+            if (count > 1) {
+                ids.remove(code);
+            }
         });
-        if (name == null || name.isBlank()) {
-            throw new RuleBroken("name", "Enter a name");
-        }
+        return Map.copyOf(ids);
     }
 
-    private void refuseTaken(String sql, String code, Long dimensionId) {
-        var statement = jdbc.sql(sql).param("code", code.strip());
-        if (dimensionId != null) {
-            statement = statement.param("dimension", dimensionId);
-        }
-        if (statement.query(Boolean.class).single()) {
-            throw new RuleBroken("code", "Code " + code.strip() + " is already used");
-        }
-    }
-
-    private static void refuseStale(int changed, String what) {
-        if (changed == 0) {
-            throw new StaleEdit(what);
-        }
+    private static String code(PopulationDimension dimension, PopulationGroup group) {
+        return dimension.code() + ":" + group.code();
     }
 }
