@@ -148,7 +148,12 @@ public class ValueImport {
             int rows = check(csv, lookups, load);
             ImportSummary summary = load.finish(rows);
             if (summary.created() + summary.updated() > 0) {
-                events.publishEvent(new ValuesChanged(Set.copyOf(lookups.indicatorIds)));
+                events.publishEvent(new ValuesImported(
+                        Set.copyOf(lookups.indicatorIds),
+                        summary.created(),
+                        summary.updated(),
+                        userId,
+                        clock.instant()));
             }
             return summary;
         } catch (IOException e) {

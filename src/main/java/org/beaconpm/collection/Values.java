@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Assessment;
 import org.beaconpm.assessment.Polarity;
@@ -132,7 +131,9 @@ public class Values {
                     old.narrative(),
                     tidy.narrative());
         }
-        events.publishEvent(new ValuesChanged(Set.of(indicatorId)));
+        String period = entry.period().code();
+        events.publishEvent(new ValueEntered(id, indicatorId, period, userId, now));
+        events.publishEvent(new ValueSubmitted(id, indicatorId, period, userId, now));
         return new Entered(rows.find(indicatorId, entry).orElseThrow(), status);
     }
 
