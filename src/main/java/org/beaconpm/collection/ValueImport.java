@@ -147,7 +147,7 @@ public class ValueImport {
         try (ValueLoad load = new ValueLoad(jdbc, dataSource, dryRun, userId, clock.instant())) {
             int rows = check(csv, lookups, load);
             ImportSummary summary = load.finish(rows);
-            if (summary.created() + summary.updated() > 0) {
+            if (!dryRun && summary.created() + summary.updated() > 0) {
                 events.publishEvent(new ValuesImported(
                         Set.copyOf(lookups.indicatorIds),
                         summary.created(),
