@@ -132,7 +132,9 @@ class DurableEventsIT {
     private static Duration timeToClose(ConfigurableApplicationContext context) {
         long start = System.nanoTime();
         context.close();
-        return Duration.ofNanos(System.nanoTime() - start);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        System.out.println("Closing the application context took " + took.toMillis() + " ms");
+        return took;
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, Listener listener, String... more) {

@@ -62,6 +62,7 @@ class StopOnSigtermIT {
             boolean stopped = beacon.waitFor(60, TimeUnit.SECONDS);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
+            System.out.println("SIGTERM to exit took " + took.toMillis() + " ms");
             String output = Files.readString(log);
             assertThat(stopped).as("Beacon stopped on SIGTERM").isTrue();
             assertThat(took).as("time from SIGTERM to exit").isLessThan(STOP_WITHIN);
