@@ -157,8 +157,13 @@ public class ValueImport {
         try (ValueLoad load = new ValueLoad(jdbc, dataSource, dryRun, userId, clock.instant())) {
             int rows = check(csv, lookups, load);
             ImportSummary summary = load.finish(rows);
-            if (summary.created() + summary.updated() > 0) {
-                events.publishEvent(new ValuesChanged(Set.copyOf(lookups.indicatorIds)));
+            if (!dryRun && summary.created() + summary.updated() > 0) {
+                events.publishEvent(new ValuesImported(
+                        Set.copyOf(lookups.indicatorIds),
+                        summary.created(),
+                        summary.updated(),
+                        userId,
+                        clock.instant()));
             }
             return summary;
         } catch (IOException e) {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.beaconpm.access.AccessPolicy;
 import org.beaconpm.access.Action;
 import org.beaconpm.assessment.Assessment;
@@ -141,7 +140,9 @@ public class Values {
                     old.narrative(),
                     tidy.narrative());
         }
-        events.publishEvent(new ValuesChanged(Set.of(indicatorId)));
+        String period = entry.period().code();
+        events.publishEvent(new ValueEntered(id, indicatorId, period, userId, now));
+        events.publishEvent(new ValueSubmitted(id, indicatorId, period, userId, now));
         return new Entered(rows.find(indicatorId, entry).orElseThrow(), checked.status());
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,7 +156,7 @@ public class Indicators {
         IndicatorDefinition definition = given.parsed().definition();
         long id = rows.insert(owner.owner().organisationId(), owner.owner().unitId(), definition);
         toleranceSet(id, null, definition, BEGINNING);
-        events.publishEvent(new IndicatorsChanged(Set.of(id)));
+        events.publishEvent(new IndicatorChanged(Set.of(id), clock.instant()));
         return rows.find(id).orElseThrow();
     }
 
@@ -166,7 +167,7 @@ public class Indicators {
         IndicatorDefinition definition = given.parsed().definition();
         rows.update(id, version, owner.owner().organisationId(), owner.owner().unitId(), definition);
         toleranceSet(id, current, definition, LocalDate.now(clock));
-        events.publishEvent(new IndicatorsChanged(Set.of(id)));
+        events.publishEvent(new IndicatorChanged(Set.of(id), clock.instant()));
     }
 
     /**
@@ -301,6 +302,7 @@ public class Indicators {
         }
         int created = 0;
         int updated = 0;
+        Set<Long> written = new HashSet<>();
         for (int i = 0; i < definitions.size(); i++) {
             IndicatorDefinition definition = definitions.get(i);
             Owner owner = owners.get(i);
@@ -310,18 +312,20 @@ public class Indicators {
                 if (!dryRun) {
                     long id = rows.insert(owner.organisationId(), owner.unitId(), definition);
                     toleranceSet(id, null, definition, BEGINNING);
+                    written.add(id);
                 }
             } else if (!sameDefinition(existing.get(), definition, owner)) {
                 updated++;
                 if (!dryRun) {
                     rows.update(existing.get().id(), null, owner.organisationId(), owner.unitId(), definition);
                     toleranceSet(existing.get().id(), existing.get(), definition, LocalDate.now(clock));
+                    written.add(existing.get().id());
                 }
             }
         }
         int total = table.rows().size();
         if (!dryRun && created + updated > 0) {
-            events.publishEvent(new IndicatorsChanged(Set.of()));
+            events.publishEvent(new IndicatorChanged(Set.copyOf(written), clock.instant()));
         }
         return new ImportSummary(total, created, updated, total - created - updated, dryRun);
     }

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts a real PostgreSQL server in-process when {@code spring.datasource.url} is not set. Its data lives under
  * {@code beacon.data-dir} (default {@code ./data}) and survives restarts; the server is stopped when the application
- * context closes.
+ * context closes, after everything that uses it ({@link EmbeddedServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -28,12 +28,12 @@ class EmbeddedDatabase {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE = "beacon";
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${beacon.data-dir:./data}") Path dataDir) throws IOException {
+    @Bean(destroyMethod = "stop")
+    EmbeddedServer embeddedPostgres(@Value("${beacon.data-dir:./data}") Path dataDir) throws IOException {
         Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(pgData);
         log.info("Starting embedded PostgreSQL with data in {}", pgData);
-        return EmbeddedPostgres.builder()
+        return new EmbeddedServer(EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(
@@ -44,11 +44,12 @@ class EmbeddedDatabase {
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("fsync", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
+                .start());
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedServer server) {
+        EmbeddedPostgres postgres = server.postgres();
         createDatabaseIfMissing(postgres);
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));

@@ -8,11 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.beaconpm.collection.ValuesChanged;
-import org.beaconpm.indicators.IndicatorsChanged;
+import org.beaconpm.collection.ValueEntered;
+import org.beaconpm.collection.ValuesImported;
+import org.beaconpm.indicators.IndicatorChanged;
 import org.beaconpm.organisation.StructureChanged;
 import org.beaconpm.periods.Period;
-import org.beaconpm.targets.TargetsChanged;
+import org.beaconpm.targets.RatingRuleChanged;
+import org.beaconpm.targets.TargetSet;
+import org.beaconpm.targets.TargetsImported;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -86,18 +89,42 @@ class ScorecardCache {
         scorecards.clear();
     }
 
+    /*
+     * The listeners run synchronously after the change commits, in the thread that committed it, so the next request
+     * that thread serves (and any request that starts after the commit returns) sees the new generation. They are
+     * after-commit transactional listeners, so the event publication registry records each event for them when it is
+     * published and marks it completed when they return: none is left incomplete. One that was (the server stopped
+     * between the commit and the listener) is delivered again on the next start, where it drops nothing but costs
+     * nothing either.
+     */
+
     @TransactionalEventListener(fallbackExecution = true)
-    void on(ValuesChanged changed) {
+    void on(ValueEntered entered) {
         changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void on(TargetsChanged changed) {
+    void on(ValuesImported imported) {
         changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void on(IndicatorsChanged changed) {
+    void on(TargetSet set) {
+        changed();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TargetsImported imported) {
+        changed();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RatingRuleChanged changed) {
+        changed();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(IndicatorChanged changed) {
         changed();
     }
 

@@ -1,12 +1,12 @@
 package org.beaconpm.targets;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.beaconpm.assessment.RatingRule;
 import org.beaconpm.assessment.RatingRules;
 import org.beaconpm.indicators.IndicatorToleranceChanged;
@@ -26,10 +26,12 @@ public class RatingRuleStore {
     private final JdbcClient jdbc;
 
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    RatingRuleStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+    RatingRuleStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
     /** All rules as they stand now. */
@@ -111,7 +113,7 @@ public class RatingRuleStore {
                         (amberCondition == null ? RatingRule.AmberCondition.UNCONDITIONAL : amberCondition).name())
                 .param("band", noChangeBandPercent == null ? BigDecimal.ONE : noChangeBandPercent)
                 .update();
-        events.publishEvent(new TargetsChanged(indicatorId == null ? Set.of() : Set.of(indicatorId)));
+        events.publishEvent(new RatingRuleChanged(organisationId, indicatorId, effectiveFrom, clock.instant()));
     }
 
     /**
@@ -131,7 +133,8 @@ public class RatingRuleStore {
                     .param("indicator", changed.indicatorId())
                     .param("from", changed.effectiveFrom())
                     .update();
-            events.publishEvent(new TargetsChanged(Set.of(changed.indicatorId())));
+            events.publishEvent(
+                    new RatingRuleChanged(null, changed.indicatorId(), changed.effectiveFrom(), clock.instant()));
             return;
         }
         setRule(

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.beaconpm.access.AccessPolicy;
 import org.beaconpm.access.Action;
 import org.beaconpm.access.SignedInUser;
@@ -117,7 +119,7 @@ public class Targets {
                 entry.rationale().strip(),
                 setBy,
                 Timestamp.from(clock.instant()));
-        events.publishEvent(new TargetsChanged(Set.of(indicatorId)));
+        events.publishEvent(new TargetSet(indicatorId, entry.period().code(), setBy, clock.instant()));
     }
 
     /**
@@ -168,14 +170,18 @@ public class Targets {
      */
     @Transactional
     public void signOff(long targetId, int version, SignedInUser signer) {
-        Indicator indicator = indicators.indicator(target(targetId).indicatorId());
+        SetTarget target = target(targetId);
+        Indicator indicator = indicators.indicator(target.indicatorId());
         if (!maySignOff(indicator, signer)) {
             throw new AccessDeniedException("Indicator " + indicator.code()
                     + " is outside your portfolio: only its own portfolio holder may sign off its targets");
         }
-        if (rows.signOff(targetId, version, signer.id(), Timestamp.from(clock.instant())) == 0) {
+        Instant now = clock.instant();
+        if (rows.signOff(targetId, version, signer.id(), Timestamp.from(now)) == 0) {
             throw new StaleEdit("This target");
         }
+        events.publishEvent(
+                new TargetSignedOff(targetId, indicator.id(), target.period().code(), signer.id(), now));
     }
 
     /** Whether the person is an administrator, or a portfolio holder whose portfolio covers the indicator's unit. */
@@ -280,7 +286,9 @@ public class Targets {
         int updated = counts.updated();
         int total = table.rows().size();
         if (!dryRun && created + updated > 0) {
-            events.publishEvent(new TargetsChanged(Set.of()));
+            Set<Long> indicatorIds =
+                    checked.stream().map(TargetStaging.Staged::indicatorId).collect(Collectors.toUnmodifiableSet());
+            events.publishEvent(new TargetsImported(indicatorIds, created, updated, setBy, clock.instant()));
         }
         return new ImportSummary(total, created, updated, total - created - updated, dryRun);
     }

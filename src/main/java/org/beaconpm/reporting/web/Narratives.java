@@ -16,7 +16,7 @@ final class Narratives {
     record Narrative(List<Period> periods, String text) {
 
         /** {@code June 2026}, or {@code April 2026 to June 2026} for a run of periods. */
-        String periodLabel() {
+        public String periodLabel() {
             Period latest = periods.get(0);
             Period earliest = periods.get(periods.size() - 1);
             return periods.size() == 1 ? latest.label() : earliest.label() + " to " + latest.label();

@@ -1,0 +1,179 @@
+package org.beaconpm.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.beaconpm.access.Role;
+import org.beaconpm.access.SignedInUser;
+import org.beaconpm.access.UserAccounts;
+import org.beaconpm.assessment.Aggregation;
+import org.beaconpm.assessment.Polarity;
+import org.beaconpm.assessment.Target;
+import org.beaconpm.indicators.Frequency;
+import org.beaconpm.indicators.Indicator;
+import org.beaconpm.indicators.IndicatorDefinition;
+import org.beaconpm.indicators.IndicatorKind;
+import org.beaconpm.indicators.IndicatorSource;
+import org.beaconpm.indicators.IndicatorStatus;
+import org.beaconpm.indicators.Indicators;
+import org.beaconpm.indicators.Measure;
+import org.beaconpm.organisation.OrganisationStructure;
+import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.UnitDetails;
+import org.beaconpm.organisation.UnitLevel;
+import org.beaconpm.periods.Period;
+import org.beaconpm.support.BeaconIT;
+import org.beaconpm.support.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** What setting, signing off and importing targets, and recording a rating rule, publish. */
+@RecordApplicationEvents
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TargetEventsIT extends BeaconIT {
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    Targets targets;
+
+    @Autowired
+    OrganisationStructure structure;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private String organisation;
+    private SignedInUser administrator;
+
+    @BeforeAll
+    void createAnOrganisation() {
+        organisation = unique("TEV");
+        structure.create(new UnitDetails(
+                organisation,
+                "Target events council " + organisation,
+                UnitLevel.ORGANISATION,
+                null,
+                OrganisationType.COUNCIL));
+        administrator = TestUsers.holding(accounts, Role.ADMINISTRATOR);
+    }
+
+    @Test
+    void settingAndSigningOffATargetPublishEachWithItsIndicatorAndPeriod() {
+        Indicator indicator = indicators.create(monthly(unique("TEV-SET")));
+        Period month = Period.month(2025, 5);
+
+        targets.set(
+                indicator.id(),
+                new Targets.Entry(month, null, null, Target.of(new BigDecimal("40")), null, "Up on last year"),
+                administrator.id());
+        assertThat(events.stream(TargetSet.class)).singleElement().satisfies(event -> assertThat(event)
+                .extracting(TargetSet::indicatorId, TargetSet::period, TargetSet::setBy)
+                .containsExactly(indicator.id(), "2025-05", administrator.id()));
+
+        SetTarget target = targets.forIndicator(indicator.id()).get(0);
+        targets.signOff(target.id(), target.version(), administrator);
+        assertThat(events.stream(TargetSignedOff.class)).singleElement().satisfies(event -> {
+            assertThat(event.targetId()).isEqualTo(target.id());
+            assertThat(event.indicatorId()).isEqualTo(indicator.id());
+            assertThat(event.period()).isEqualTo("2025-05");
+            assertThat(event.signedOffBy()).isEqualTo(administrator.id());
+            assertThat(event.signedOffAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void anImportIsOneEventNamingItsIndicatorsAndADryRunIsNone() {
+        String prefix = unique("TEV-IMP");
+        Indicator first = indicators.create(monthly(prefix + "-A"));
+        Indicator second = indicators.create(monthly(prefix + "-B"));
+        StringBuilder csv = new StringBuilder("indicator,period,target,rationale\n");
+        for (Indicator indicator : List.of(first, second)) {
+            for (int m = 4; m <= 12; m++) {
+                csv.append(indicator.code()).append(",2024-%02d,%d,Steady\n".formatted(m, m));
+            }
+        }
+
+        targets.importTargets(new StringReader(csv.toString()), true, administrator.id());
+        assertThat(events.stream(TargetsImported.class)).as("a dry run").isEmpty();
+
+        targets.importTargets(new StringReader(csv.toString()), false, administrator.id());
+        assertThat(events.stream(TargetsImported.class)).singleElement().satisfies(event -> {
+            assertThat(event.indicatorIds()).isEqualTo(Set.of(first.id(), second.id()));
+            assertThat(event.created()).isEqualTo(18);
+            assertThat(event.importedBy()).isEqualTo(administrator.id());
+        });
+        assertThat(events.stream(TargetSet.class)).as("no event per target").isEmpty();
+    }
+
+    @Test
+    void anIndicatorsOwnToleranceIsARatingRuleChangedFromItsDate() {
+        Indicator indicator = indicators.create(withTolerance(monthly(unique("TEV-TOL")), new BigDecimal("7.5")));
+
+        assertThat(events.stream(RatingRuleChanged.class)).singleElement().satisfies(event -> {
+            assertThat(event.indicatorId()).isEqualTo(indicator.id());
+            assertThat(event.organisationId()).isNull();
+            assertThat(event.effectiveFrom()).isNotNull();
+        });
+    }
+
+    private IndicatorDefinition monthly(String code) {
+        return new IndicatorDefinition(
+                code,
+                "Target events indicator " + code,
+                "A count for the target events tests",
+                null,
+                Measure.NUMBER,
+                1,
+                Polarity.HIGHER_IS_BETTER,
+                Frequency.MONTHLY,
+                Aggregation.MEAN,
+                IndicatorKind.PERFORMANCE,
+                IndicatorSource.LOCAL,
+                null,
+                organisation,
+                null,
+                null,
+                List.of(),
+                false,
+                IndicatorStatus.ACTIVE);
+    }
+
+    private static IndicatorDefinition withTolerance(IndicatorDefinition d, BigDecimal percent) {
+        return new IndicatorDefinition(
+                d.code(),
+                d.title(),
+                d.definition(),
+                d.whyItMatters(),
+                d.measure(),
+                d.decimals(),
+                d.polarity(),
+                d.frequency(),
+                d.aggregation(),
+                d.kind(),
+                d.source(),
+                d.nationalCode(),
+                d.ownerUnitCode(),
+                percent,
+                null,
+                d.breakdowns(),
+                d.published(),
+                d.status());
+    }
+
+    private static String unique(String label) {
+        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
+    }
+}
