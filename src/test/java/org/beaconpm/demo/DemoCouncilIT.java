@@ -161,6 +161,23 @@ class DemoCouncilIT {
     }
 
     @Test
+    void makesTheDemoAdministratorTheFirstAdministratorAndCreatesNoOther() {
+        List<UserAccounts.Account> all = accounts.accounts();
+        assertThat(all).extracting(UserAccounts.Account::email).doesNotContain("admin@beacon.local");
+        UserAccounts.Account first = all.stream()
+                .min(java.util.Comparator.comparingLong(UserAccounts.Account::id))
+                .orElseThrow();
+        assertThat(first.email()).isEqualTo("admin@northbrook.example");
+        assertThat(first.assignments())
+                .anyMatch(assignment -> assignment.role() == Role.ADMINISTRATOR && assignment.coversEverything());
+        assertThat(all)
+                .filteredOn(account ->
+                        account.assignments().stream().anyMatch(assignment -> assignment.role() == Role.ADMINISTRATOR))
+                .extracting(UserAccounts.Account::email)
+                .containsExactly("admin@northbrook.example");
+    }
+
+    @Test
     void loadsAboutFortyIndicatorsOwnedByTheirServicesAndPartners() {
         assertThat(indicators.all()).hasSizeBetween(35, 45);
         Indicator recycling = indicators.byCode("NI 192").orElseThrow();
