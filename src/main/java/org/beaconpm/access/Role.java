@@ -52,7 +52,7 @@ public enum Role {
                         .findFirst();
     }
 
-    /** Every role's code, as a sentence lists them: "administrator, performance_officer, … or partner". */
+    /** Every role's code, as a sentence lists them: administrator, performance_officer and so on, or partner. */
     public static String codes() {
         List<String> codes = Arrays.stream(values()).map(Role::code).toList();
         return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);

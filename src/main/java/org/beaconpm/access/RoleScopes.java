@@ -38,7 +38,7 @@ final class RoleScopes {
      * The role and its scope, or empty with the reasons added to {@code errors}, each against its field: {@code role},
      * {@code unit}, {@code partnership} or {@code everything}.
      *
-     * @param everything "yes" or "true" for every organisation; blank, "no" or "false" otherwise
+     * @param everything {@code yes} or {@code true} for every organisation; blank, {@code no} or {@code false} otherwise
      */
     Optional<Wanted> read(
             String roleCode, String unitCode, String partnershipCode, String everything, List<FormError> errors) {

@@ -97,7 +97,8 @@ class AuthorisationIT extends BeaconIT {
             "POST /account/tokens",                                Audience.SIGNED_IN,
             "POST /account/tokens/{id}/revoke",                    Audience.SIGNED_IN,
 
-            // administration
+            // administration, under Settings
+            "GET  /admin",                                         Audience.only(ADMINISTRATOR),
             "GET  /admin/units",                                   Audience.only(ADMINISTRATOR),
             "GET  /admin/units/new",                               Audience.only(ADMINISTRATOR),
             "POST /admin/units",                                   Audience.only(ADMINISTRATOR),

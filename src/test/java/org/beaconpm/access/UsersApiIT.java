@@ -399,7 +399,8 @@ class UsersApiIT extends BeaconIT {
         mvc.perform(get("/admin/users").with(user(administrator)).with(browser()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(">Indicator owner – " + serviceName + "</li>")))
-                .andExpect(content().string(not(containsString("\u00a0" + serviceName + "</li>"))));
+                .andExpect(content().string(not(containsString("\u00a0" + serviceName + "</li>"))))
+                .andExpect(content().string(containsString("No password yet")));
         long id = accounts.accountByEmail(email).orElseThrow().id();
         mvc.perform(get("/admin/users/" + id).with(user(administrator)).with(browser()))
                 .andExpect(status().isOk())

@@ -43,7 +43,8 @@ class UsersController {
         this.partnerships = partnerships;
     }
 
-    record UserRow(long id, String name, String email, boolean enabled, List<AssignmentView> roles) {}
+    record UserRow(
+            long id, String name, String email, boolean enabled, boolean hasPassword, List<AssignmentView> roles) {}
 
     @GetMapping("/admin/users")
     String list(Model model) {
@@ -56,6 +57,7 @@ class UsersController {
                                 account.name(),
                                 account.email(),
                                 account.enabled(),
+                                account.hasPassword(),
                                 views(account.assignments(), scopes)))
                         .toList());
         return "admin/users";
