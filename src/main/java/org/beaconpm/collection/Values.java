@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Assessment;
-import org.beaconpm.assessment.Polarity;
+import org.beaconpm.assessment.RatingTarget;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
 import org.beaconpm.indicators.Indicator;
@@ -246,12 +245,12 @@ public class Values {
     }
 
     private static Target targetFor(Indicator indicator, Period period, Map<String, Target> targets) {
-        Target target = targets.get(key(indicator.id(), period));
-        if (target == null && indicator.aggregation() != Aggregation.SUM) {
-            target = targets.get(key(indicator.id(), yearOf(period)));
-        }
-        // A range set while the polarity was a range cannot rate the indicator once higher or lower is better.
-        return target instanceof Target.Range && indicator.polarity() != Polarity.TARGET_RANGE ? null : target;
+        Period year = yearOf(period);
+        return RatingTarget.choose(
+                indicator.aggregation(),
+                indicator.polarity(),
+                targets.get(key(indicator.id(), period)),
+                year.equals(period) ? null : targets.get(key(indicator.id(), year)));
     }
 
     private static Period yearOf(Period period) {

@@ -16,6 +16,7 @@ import org.beaconpm.assessment.Assessment;
 import org.beaconpm.assessment.Observation;
 import org.beaconpm.assessment.Polarity;
 import org.beaconpm.assessment.RatingRule;
+import org.beaconpm.assessment.RatingTarget;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
 import org.beaconpm.assessment.Trend;
@@ -353,11 +354,12 @@ final class DemoPlan {
         /** The target a period is rated against: its own, or for all but summed indicators the year's. */
         private Target targetFor(Period period) {
             PlannedTarget own = targets.get(period);
-            if (own != null) {
-                return own.target();
-            }
             PlannedTarget annual = targets.get(period.financialYear());
-            return annual == null || indicator.aggregation == Aggregation.SUM ? null : annual.target();
+            return RatingTarget.choose(
+                    indicator.aggregation,
+                    indicator.polarity,
+                    own == null ? null : own.target(),
+                    annual == null ? null : annual.target());
         }
 
         /** Sets a period's value as near {@code value} as its decimals allow; a ratio keeps its denominator. */

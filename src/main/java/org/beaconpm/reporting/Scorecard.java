@@ -4,10 +4,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.beaconpm.assessment.Status;
+import org.beaconpm.performance.RatedPerformance;
 import org.beaconpm.periods.Period;
 
 /** Every indicator in a scope, as at the end of a period, with counts by status. */
-public record Scorecard(Period asAt, Long unitId, List<ScorecardLine> lines) {
+public record Scorecard(Period asAt, Long unitId, List<RatedPerformance> lines) {
 
     public Map<Status, Long> counts() {
         Map<Status, Long> counts = new EnumMap<>(Status.class);
@@ -19,6 +20,6 @@ public record Scorecard(Period asAt, Long unitId, List<ScorecardLine> lines) {
     }
 
     public long atRisk() {
-        return lines.stream().filter(ScorecardLine::atRisk).count();
+        return lines.stream().filter(RatedPerformance::atRisk).count();
     }
 }

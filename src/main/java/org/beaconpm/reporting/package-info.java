@@ -5,6 +5,7 @@
             "organisation",
             "periods",
             "assessment",
+            "performance",
             "indicators",
             "targets",
             "collection",

@@ -171,9 +171,77 @@ class ForecastTest {
     }
 
     @Test
-    void doesNotPutAnIndicatorAtRiskThatIsAlreadyRed() {
+    void putsARedIndicatorAtRiskWhenItsForecastMissesTheYear() {
         assertThat(Forecast.atRisk(decimal("1000"), target("1200"), HIGHER_IS_BETTER, fivePercent(), RED))
+                .isTrue();
+    }
+
+    @Test
+    void doesNotPutARedIndicatorAtRiskWhenItsForecastRecoversTheYear() {
+        assertThat(Forecast.atRisk(decimal("1200"), target("1200"), HIGHER_IS_BETTER, fivePercent(), RED))
                 .isFalse();
+    }
+
+    @Test
+    void projectsSicknessAbsenceAlongItsProfileNotInAStraightLine() {
+        // As HR-01 in the demo: 4.02 days by September, 1.91 and 2.11 in Q1 and Q2 against a profile of 1.75, 1.94,
+        // 2.36 and 2.16 (8.21).
+        List<Target> soFar = List.of(target("1.75"), target("1.94"));
+        List<Target> rest = List.of(target("2.36"), target("2.16"));
+
+        BigDecimal straight =
+                Forecast.outturn(Aggregation.SUM, values("1.91", "2.11"), 4).orElseThrow();
+        BigDecimal profiled = Forecast.alongProfile(Aggregation.SUM, values("1.91", "2.11"), soFar, rest, 1)
+                .orElseThrow();
+
+        assertThat(straight).isEqualByComparingTo("8.04");
+        assertThat(profiled)
+                .isCloseTo(new BigDecimal("8.944"), org.assertj.core.data.Offset.offset(new BigDecimal("0.001")));
+        assertThat(Forecast.atRisk(straight, target("8.21"), LOWER_IS_BETTER, fivePercent(), RED))
+                .isFalse();
+        assertThat(Forecast.atRisk(profiled, target("8.21"), LOWER_IS_BETTER, fivePercent(), RED))
+                .isTrue();
+    }
+
+    @Test
+    void projectsAMeanAlongItsProfile() {
+        // Half the year at 90% of a rising profile: the year's mean profile is 100, so 90 is projected.
+        BigDecimal outturn = Forecast.alongProfile(
+                        Aggregation.MEAN,
+                        values("72", "81"),
+                        List.of(target("80"), target("90")),
+                        List.of(target("110"), target("120")),
+                        1)
+                .orElseThrow();
+
+        assertThat(outturn).isEqualByComparingTo("90");
+    }
+
+    @Test
+    void projectsALatestValueAlongItsProfileToTheYearEnd() {
+        BigDecimal outturn = Forecast.alongProfile(
+                        Aggregation.LAST, values("72"), List.of(target("74.5")), List.of(target("85"), target("97")), 1)
+                .orElseThrow();
+
+        assertThat(outturn.setScale(1, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("93.7");
+    }
+
+    @Test
+    void leavesTheProjectionAsItStandsWhereTheProfileCannotCarryIt() {
+        List<Observation> soFar = values("10", "12");
+        List<Target> profiled = List.of(target("10"), target("10"));
+
+        assertThat(Forecast.alongProfile(Aggregation.MAX, soFar, profiled, List.of(target("10")), 1))
+                .isEmpty();
+        assertThat(Forecast.alongProfile(Aggregation.SUM, soFar, profiled, List.of(range("1", "2")), 1))
+                .isEmpty();
+        assertThat(Forecast.alongProfile(
+                        Aggregation.SUM, soFar, List.of(target("0"), target("0")), List.of(target("10")), 1))
+                .isEmpty();
+        assertThat(Forecast.alongProfile(Aggregation.SUM, List.of(), List.of(), List.of(target("10")), 1))
+                .isEmpty();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Forecast.alongProfile(Aggregation.SUM, soFar, List.of(target("1")), List.of(), 1));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
+import org.beaconpm.assessment.Movement;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Trend;
 import org.beaconpm.collection.IndicatorValue;
@@ -200,8 +201,8 @@ class IndicatorLoopBrowserIT extends BrowserTestSupport {
         assertThat(cells.nth(1)).hasText(periodLabel);
         assertThat(cells.nth(2)).hasText(shown);
         assertStatus(cells.nth(4), Status.RED);
-        assertTrend(cells.nth(5), Trend.WORSENING, "compared with the previous period");
-        assertTrend(cells.nth(6), Trend.WORSENING, "compared with the same period last year");
+        assertTrend(cells.nth(5), Trend.WORSENING, Movement.DOWN, "compared with the previous period");
+        assertTrend(cells.nth(6), Trend.WORSENING, Movement.DOWN, "compared with the same period last year");
         assertNoAccessibilityViolations();
         screenshot("scorecard-with-a-red-value");
     }
@@ -225,12 +226,21 @@ class IndicatorLoopBrowserIT extends BrowserTestSupport {
         assertThat(tag.locator(".govuk-visually-hidden")).hasText(status.screenReaderText());
     }
 
-    /** The arrow on screen, with its meaning in words for a screen reader and as a tooltip. */
-    private static void assertTrend(Locator cell, Trend trend, String when) {
+    /**
+     * The figure's movement as an arrow and the judgement in words on screen, both in words for a screen reader and as
+     * a tooltip.
+     */
+    private static void assertTrend(Locator cell, Trend trend, Movement movement, String when) {
         Locator travel = cell.locator(".beacon-trend");
-        assertThat(travel.locator("[aria-hidden='true']")).hasText(arrow(trend));
-        assertThat(travel.locator(".govuk-visually-hidden")).hasText(trend.screenReaderText() + " (" + when + ")");
-        assertThat(travel).hasAttribute("title", trend.label() + " " + when);
+        assertThat(travel.locator(".beacon-trend__arrow")).hasText(movement.arrow());
+        if (trend != Trend.NONE) {
+            assertThat(travel.locator(".beacon-trend__judgement")).hasText(trend.label());
+        }
+        assertThat(travel.locator(".govuk-visually-hidden"))
+                .hasText(movement.label() + ". " + trend.screenReaderText() + " (" + when + ")");
+        assertThat(travel)
+                .hasAttribute(
+                        "title", movement.label() + ", " + trend.label().toLowerCase(java.util.Locale.UK) + " " + when);
     }
 
     /** No link to data entry and no form that changes anything, in the page's main content. */
@@ -289,15 +299,6 @@ class IndicatorLoopBrowserIT extends BrowserTestSupport {
             case RED -> "red";
             case NO_TARGET, MISSING -> "grey";
             case DATA_ONLY -> "blue";
-        };
-    }
-
-    private static String arrow(Trend trend) {
-        return switch (trend) {
-            case IMPROVING -> "↑";
-            case WORSENING -> "↓";
-            case NO_CHANGE -> "→";
-            case NONE -> "–";
         };
     }
 }

@@ -26,9 +26,9 @@ import org.beaconpm.organisation.Partnerships;
 import org.beaconpm.organisation.PopulationDimension;
 import org.beaconpm.organisation.PopulationGroups;
 import org.beaconpm.organisation.UnitLevel;
+import org.beaconpm.performance.RatedPerformance;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.reporting.Scorecard;
-import org.beaconpm.reporting.ScorecardLine;
 import org.beaconpm.reporting.Scorecards;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,10 +225,10 @@ class DemoCouncilIT {
 
         assertThat(scorecard.lines()).hasSize(indicators.all().size());
         assertThat(scorecard.lines())
-                .extracting(ScorecardLine::status)
+                .extracting(RatedPerformance::status)
                 .contains(Status.GREEN, Status.AMBER, Status.RED, Status.NO_TARGET, Status.MISSING, Status.DATA_ONLY);
         assertThat(scorecard.lines())
-                .extracting(ScorecardLine::shortTrend)
+                .extracting(RatedPerformance::shortTrend)
                 .contains(Trend.IMPROVING, Trend.NO_CHANGE, Trend.WORSENING);
         assertThat(scorecard.atRisk()).isPositive();
         assertThat(scorecard.lines())
@@ -238,7 +238,7 @@ class DemoCouncilIT {
 
     @Test
     void ratesCouncilTaxCollectedAgainstItsProfileAndDoesNotPutItAtRiskWhileOnProfile() {
-        ScorecardLine councilTax = scorecards.scorecard(scorecards.defaultPeriod(), null).lines().stream()
+        RatedPerformance councilTax = scorecards.scorecard(scorecards.defaultPeriod(), null).lines().stream()
                 .filter(line -> line.indicator().code().equals("BV 9"))
                 .findFirst()
                 .orElseThrow();
@@ -248,6 +248,22 @@ class DemoCouncilIT {
                 .as("the year-end projected along the profile, not the %s collected so far", councilTax.value())
                 .isGreaterThanOrEqualTo(councilTax.annualTarget().low());
         assertThat(councilTax.atRisk()).isFalse();
+    }
+
+    @Test
+    void putsSicknessAbsenceAtRiskWhenItRunsOverItsProfile() {
+        RatedPerformance absence = scorecards.scorecard(scorecards.defaultPeriod(), null).lines().stream()
+                .filter(line -> line.indicator().code().equals("HR-01"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(absence.yearToDate())
+                .as("days lost so far, above the profile so far")
+                .isNotNull();
+        assertThat(absence.forecast())
+                .as("projected along the profile, which puts most of the year's allowance in the winter")
+                .isGreaterThan(absence.annualTarget().low());
+        assertThat(absence.atRisk()).isTrue();
     }
 
     @Test

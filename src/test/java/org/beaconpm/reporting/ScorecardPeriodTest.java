@@ -17,7 +17,7 @@ class ScorecardPeriodTest {
                 today = today.plusDays(1)) {
             Period asAt = Scorecards.defaultPeriod(today);
             for (Frequency frequency : Frequency.values()) {
-                assertThat(Scorecards.latest(frequency.periodType(), asAt.end()))
+                assertThat(org.beaconpm.performance.Performance.latestEnded(frequency.periodType(), asAt.end()))
                         .as("%s on %s", frequency, today)
                         .isEqualTo(Values.latestEnded(frequency.periodType(), today));
             }

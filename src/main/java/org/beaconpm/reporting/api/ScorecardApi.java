@@ -13,11 +13,11 @@ import java.util.Map;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
 import org.beaconpm.assessment.Trend;
+import org.beaconpm.performance.RatedPerformance;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.reporting.Scorecard;
-import org.beaconpm.reporting.ScorecardLine;
 import org.beaconpm.reporting.Scorecards;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +60,7 @@ class ScorecardApi {
             BigDecimal forecast,
             boolean atRisk) {
 
-        static LineView of(ScorecardLine line) {
+        static LineView of(RatedPerformance line) {
             Target target = line.target();
             boolean range = target instanceof Target.Range;
             int decimals = line.indicator().decimals();

@@ -23,6 +23,7 @@ import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueChange;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Codes;
+import org.beaconpm.indicators.Figures;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.indicators.NationalIndicators;
@@ -31,6 +32,9 @@ import org.beaconpm.organisation.Areas;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.PopulationGroups;
+import org.beaconpm.performance.Charts;
+import org.beaconpm.performance.Performance;
+import org.beaconpm.performance.PeriodResult;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
@@ -38,8 +42,6 @@ import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
-import org.beaconpm.reporting.PeriodResult;
-import org.beaconpm.reporting.Scorecards;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.SetTarget;
 import org.beaconpm.targets.Targets;
@@ -64,6 +66,12 @@ class IndicatorPageController {
     /** How many periods the chart and its table cover, up to the latest that has ended. */
     static final int CHART_PERIODS = 24;
 
+    /** How many of the latest changes to values show before the rest are folded away. */
+    static final int RECENT_CHANGES = 10;
+
+    /** How many of the latest narratives show before the rest are folded away. */
+    static final int RECENT_NARRATIVES = 3;
+
     record TargetForm(
             String period, String target, String targetLow, String targetHigh, String baseline, String rationale) {
 
@@ -85,8 +93,16 @@ class IndicatorPageController {
             String setBy,
             String signedOff) {}
 
+    /** One change to a value; {@code narrativeRepeated} when its narrative is the one its period had before. */
     record ChangeRow(
-            String when, String who, String period, String how, String before, String after, String narrative) {}
+            String when,
+            String who,
+            String period,
+            String how,
+            String before,
+            String after,
+            String narrative,
+            boolean narrativeRepeated) {}
 
     record Narrative(String period, String text) {}
 
@@ -97,7 +113,7 @@ class IndicatorPageController {
     private final NationalIndicators catalogue;
     private final Targets targets;
     private final Values values;
-    private final Scorecards scorecards;
+    private final Performance performance;
     private final RatingRuleStore rules;
     private final OrganisationStructure structure;
     private final Areas areas;
@@ -111,7 +127,7 @@ class IndicatorPageController {
             NationalIndicators catalogue,
             Targets targets,
             Values values,
-            Scorecards scorecards,
+            Performance performance,
             RatingRuleStore rules,
             OrganisationStructure structure,
             Areas areas,
@@ -123,7 +139,7 @@ class IndicatorPageController {
         this.catalogue = catalogue;
         this.targets = targets;
         this.values = values;
-        this.scorecards = scorecards;
+        this.performance = performance;
         this.rules = rules;
         this.structure = structure;
         this.areas = areas;
@@ -232,7 +248,7 @@ class IndicatorPageController {
                         .description());
         model.addAttribute("aggregation", Codes.label(indicator.aggregation()));
 
-        List<PeriodResult> record = scorecards.record(id, CHART_PERIODS);
+        List<PeriodResult> record = performance.record(id, CHART_PERIODS);
         model.addAttribute(
                 "results",
                 record.stream()
@@ -258,7 +274,8 @@ class IndicatorPageController {
                                                         : r.target().low(),
                                                 r.target() == null
                                                         ? null
-                                                        : r.target().high()))
+                                                        : r.target().high(),
+                                                r.status()))
                                         .toList(),
                                 indicator.measure()::format)
                         : null);
@@ -299,17 +316,40 @@ class IndicatorPageController {
                                         : null))
                         .toList());
 
-        List<ChangeRow> history = values.history(id).stream()
-                .map((ValueChange c) -> new ChangeRow(
-                        Figures.dateTime(c.changedAt()),
-                        nameOf.apply(c.changedBy()),
-                        c.period(),
-                        Figures.sentence(c.how()),
-                        Figures.value(indicator, c.valueBefore()),
-                        Figures.value(indicator, c.valueAfter()),
-                        c.narrativeAfter()))
-                .toList();
-        model.addAttribute("history", history);
+        List<ValueChange> changes = values.history(id);
+        List<ChangeRow> history = new java.util.ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            ValueChange c = changes.get(i);
+            // Newest first: a narrative the same as the older change's of the same period is not written again.
+            boolean repeated = false;
+            for (int j = i + 1; j < changes.size(); j++) {
+                if (changes.get(j).period().equals(c.period())) {
+                    repeated = c.narrativeAfter() != null
+                            && java.util.Objects.equals(changes.get(j).narrativeAfter(), c.narrativeAfter());
+                    break;
+                }
+            }
+            history.add(new ChangeRow(
+                    Figures.dateTime(c.changedAt()),
+                    nameOf.apply(c.changedBy()),
+                    c.period(),
+                    Figures.sentence(c.how()),
+                    Figures.value(indicator, c.valueBefore()),
+                    Figures.value(indicator, c.valueAfter()),
+                    repeated ? null : c.narrativeAfter(),
+                    repeated));
+        }
+        model.addAttribute("history", history.subList(0, Math.min(RECENT_CHANGES, history.size())));
+        model.addAttribute(
+                "earlierHistory",
+                history.size() > RECENT_CHANGES ? history.subList(RECENT_CHANGES, history.size()) : List.of());
+        List<Narratives.Narrative> narratives = Narratives.of(valuesOfIndicator);
+        model.addAttribute("narratives", narratives.subList(0, Math.min(RECENT_NARRATIVES, narratives.size())));
+        model.addAttribute(
+                "earlierNarratives",
+                narratives.size() > RECENT_NARRATIVES
+                        ? narratives.subList(RECENT_NARRATIVES, narratives.size())
+                        : List.of());
 
         model.addAttribute("mayEdit", access.permits(true, roles, HttpMethod.GET, "/indicators/" + id + "/edit"));
         model.addAttribute(

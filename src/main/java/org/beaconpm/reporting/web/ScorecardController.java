@@ -2,16 +2,19 @@ package org.beaconpm.reporting.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.beaconpm.assessment.Movement;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Trend;
+import org.beaconpm.indicators.Figures;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationUnit;
+import org.beaconpm.performance.Charts;
+import org.beaconpm.performance.RatedPerformance;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.reporting.Scorecard;
-import org.beaconpm.reporting.ScorecardLine;
 import org.beaconpm.reporting.Scorecards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,13 +48,15 @@ class ScorecardController {
             Status status,
             Trend shortTrend,
             Trend longTrend,
+            Movement shortMovement,
+            Movement longMovement,
             String yearToDate,
             String forecast,
             boolean atRisk,
             String rule,
             String sparkline) {
 
-        static Row of(ScorecardLine line) {
+        static Row of(RatedPerformance line) {
             Indicator indicator = line.indicator();
             return new Row(
                     indicator.id(),
@@ -63,6 +68,8 @@ class ScorecardController {
                     line.status(),
                     line.shortTrend(),
                     line.longTrend(),
+                    line.shortMovement(),
+                    line.longMovement(),
                     Figures.value(indicator, line.yearToDate()),
                     Figures.value(indicator, line.forecast()),
                     line.atRisk(),
@@ -95,6 +102,9 @@ class ScorecardController {
         if (period != null && !period.isBlank()) {
             try {
                 asAt = Period.parse(period.strip());
+                scorecards.requireEnded(asAt);
+            } catch (org.beaconpm.platform.RuleBroken notEnded) {
+                errors.add(org.beaconpm.platform.FormError.of(notEnded));
             } catch (InvalidPeriodCode invalid) {
                 errors.add(new FormError("period", Figures.sentence(invalid.getMessage())));
             }
@@ -148,10 +158,10 @@ class ScorecardController {
                             selection.show().equals(ScorecardSelection.AT_RISK)));
             model.addAttribute("allHref", links.to(ScorecardSelection.ALL, 1));
             model.addAttribute("total", scorecard.lines().size());
-            List<ScorecardLine> chosen = selection.chosen(scorecard.lines());
+            List<RatedPerformance> chosen = selection.chosen(scorecard.lines());
             int current = selection.effectivePage(chosen.size());
             int pages = ScorecardSelection.pages(chosen.size());
-            List<ScorecardLine> shown = selection.pageOf(chosen);
+            List<RatedPerformance> shown = selection.pageOf(chosen);
             model.addAttribute("selection", selection);
             model.addAttribute("chosen", chosen.size());
             model.addAttribute("from", chosen.isEmpty() ? 0 : (current - 1) * ScorecardSelection.PAGE_SIZE + 1);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.beaconpm.assessment.Status;
-import org.beaconpm.reporting.ScorecardLine;
+import org.beaconpm.performance.RatedPerformance;
 
 /**
  * Which of a scorecard's indicators its page shows: those of one status, those at risk, or all; a page of
@@ -49,12 +49,12 @@ record ScorecardSelection(String show, int page) {
     }
 
     /** The lines chosen, all pages. */
-    List<ScorecardLine> chosen(List<ScorecardLine> lines) {
+    List<RatedPerformance> chosen(List<RatedPerformance> lines) {
         return lines.stream().filter(filter()).toList();
     }
 
     /** The lines of this page out of those chosen; a page past the last shows the last. */
-    List<ScorecardLine> pageOf(List<ScorecardLine> chosen) {
+    List<RatedPerformance> pageOf(List<RatedPerformance> chosen) {
         int from = (effectivePage(chosen.size()) - 1) * PAGE_SIZE;
         return chosen.subList(from, Math.min(chosen.size(), from + PAGE_SIZE));
     }
@@ -98,12 +98,12 @@ record ScorecardSelection(String show, int page) {
         };
     }
 
-    private Predicate<ScorecardLine> filter() {
+    private Predicate<RatedPerformance> filter() {
         if (show.equals(ALL)) {
             return line -> true;
         }
         if (show.equals(AT_RISK)) {
-            return ScorecardLine::atRisk;
+            return RatedPerformance::atRisk;
         }
         Status status = status(show).orElseThrow();
         return line -> line.status() == status;

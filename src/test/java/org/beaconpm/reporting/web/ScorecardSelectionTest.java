@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.beaconpm.assessment.Status;
-import org.beaconpm.reporting.ScorecardLine;
+import org.beaconpm.performance.RatedPerformance;
 import org.junit.jupiter.api.Test;
 
 class ScorecardSelectionTest {
 
     /** 250 lines: every fifth Red, the rest Green; every tenth at risk. */
-    private static final List<ScorecardLine> LINES = lines(250);
+    private static final List<RatedPerformance> LINES = lines(250);
 
     @Test
     void showsEveryLineAHundredAtATime() {
         ScorecardSelection first = ScorecardSelection.of(null, null).orElseThrow();
-        List<ScorecardLine> chosen = first.chosen(LINES);
+        List<RatedPerformance> chosen = first.chosen(LINES);
 
         assertThat(chosen).hasSize(250);
         assertThat(first.pageOf(chosen)).containsExactlyElementsOf(LINES.subList(0, 100));
@@ -27,7 +27,7 @@ class ScorecardSelectionTest {
 
     @Test
     void aPagePastTheLastShowsTheLastAndANonsensePageTheFirst() {
-        List<ScorecardLine> chosen = LINES.subList(0, 150);
+        List<RatedPerformance> chosen = LINES.subList(0, 150);
 
         assertThat(ScorecardSelection.of(null, "99").orElseThrow().effectivePage(chosen.size()))
                 .isEqualTo(2);
@@ -44,7 +44,7 @@ class ScorecardSelectionTest {
         ScorecardSelection atRisk = ScorecardSelection.of(" at-risk ", null).orElseThrow();
 
         assertThat(red.chosen(LINES)).hasSize(50).allMatch(line -> line.status() == Status.RED);
-        assertThat(atRisk.chosen(LINES)).hasSize(25).allMatch(ScorecardLine::atRisk);
+        assertThat(atRisk.chosen(LINES)).hasSize(25).allMatch(RatedPerformance::atRisk);
         assertThat(ScorecardSelection.of("no-target", null).orElseThrow().chosen(LINES))
                 .isEmpty();
         assertThat(red.description()).isEqualTo("Red indicators");
@@ -77,12 +77,26 @@ class ScorecardSelectionTest {
         assertThat(ScorecardSelection.pageLinks(20, 20)).containsExactly(1, 0, 19, 20);
     }
 
-    private static List<ScorecardLine> lines(int count) {
-        List<ScorecardLine> lines = new ArrayList<>();
+    private static List<RatedPerformance> lines(int count) {
+        List<RatedPerformance> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Status status = i % 5 == 0 ? Status.RED : Status.GREEN;
-            lines.add(new ScorecardLine(
-                    null, null, null, null, status, null, null, null, null, null, i % 10 == 0, null, List.of()));
+            lines.add(new RatedPerformance(
+                    null,
+                    null,
+                    null,
+                    null,
+                    status,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    i % 10 == 0,
+                    null,
+                    List.of()));
         }
         return lines;
     }

@@ -1,25 +1,97 @@
-package org.beaconpm.reporting.web;
+package org.beaconpm.performance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.beaconpm.assessment.Status;
 
 /**
  * Charts as inline SVG, drawn here without a library so the page needs no script and the same markup serves a PDF.
  * Every text is escaped; every chart comes with a data table on the page, so its {@code <desc>} only summarises.
  */
-final class Charts {
+public final class Charts {
 
     /** Writes a figure with a number of decimals, as {@code Measure::format} does. */
     @FunctionalInterface
-    interface Format {
+    public interface Format {
         String apply(BigDecimal value, int decimals);
     }
 
-    /** One period on a chart; the actual value and either end of the target may be missing. */
-    record Point(String label, BigDecimal actual, BigDecimal targetLow, BigDecimal targetHigh) {}
+    /**
+     * One period on a chart; the actual value and either end of the target may be missing, and the status is the
+     * actual value's rating (null where it has none to show).
+     */
+    public record Point(String label, BigDecimal actual, BigDecimal targetLow, BigDecimal targetHigh, Status status) {
+
+        public Point(String label, BigDecimal actual, BigDecimal targetLow, BigDecimal targetHigh) {
+            this(label, actual, targetLow, targetHigh, null);
+        }
+    }
+
+    /** How a rated value is marked: by shape as well as colour, so the status reads without colour. */
+    enum Marker {
+        GREEN("#00703c", "Green"),
+        AMBER("#a35200", "Amber"),
+        RED("#d4351c", "Red"),
+        OTHER(ACTUAL_COLOUR, null);
+
+        final String colour;
+        final String label;
+
+        Marker(String colour, String label) {
+            this.colour = colour;
+            this.label = label;
+        }
+
+        static Marker of(Status status) {
+            if (status == null) {
+                return OTHER;
+            }
+            return switch (status) {
+                case GREEN -> GREEN;
+                case AMBER -> AMBER;
+                case RED -> RED;
+                default -> OTHER;
+            };
+        }
+
+        /** A circle for Green, a diamond for Amber, a triangle for Red, a small dot otherwise. */
+        void draw(StringBuilder svg, double x, double y) {
+            switch (this) {
+                case GREEN ->
+                    svg.append("<circle cx=\"")
+                            .append(number(x))
+                            .append("\" cy=\"")
+                            .append(number(y))
+                            .append("\" r=\"5\"");
+                case AMBER ->
+                    svg.append("<polygon points=\"")
+                            .append(number(x) + "," + number(y - 6) + " " + number(x + 6) + "," + number(y) + " ")
+                            .append(number(x) + "," + number(y + 6) + " " + number(x - 6) + "," + number(y))
+                            .append('"');
+                case RED ->
+                    svg.append("<polygon points=\"")
+                            .append(number(x) + "," + number(y - 6) + " " + number(x + 6) + "," + number(y + 5) + " ")
+                            .append(number(x - 6) + "," + number(y + 5))
+                            .append('"');
+                case OTHER ->
+                    svg.append("<circle cx=\"")
+                            .append(number(x))
+                            .append("\" cy=\"")
+                            .append(number(y))
+                            .append("\" r=\"3\"");
+            }
+            svg.append(" class=\"beacon-chart__marker beacon-chart__marker--")
+                    .append(name().toLowerCase(Locale.ROOT))
+                    .append("\" fill=\"")
+                    .append(colour)
+                    .append("\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
+        }
+    }
 
     static final int WIDTH = 640;
     static final int HEIGHT = 300;
@@ -29,6 +101,10 @@ final class Charts {
     private static final int BOTTOM = 48;
     private static final int MAX_LABELS = 6;
     private static final String ACTUAL_COLOUR = "#1d70b8";
+    /** The target is drawn behind the actual line and wider, so it shows on both sides where they meet. */
+    private static final int TARGET_WIDTH = 6;
+
+    private static final String TARGET_DASH = "10 6";
     private static final String TARGET_COLOUR = "#505a5f";
     private static final String GRID_COLOUR = "#b1b4b6";
     private static final String TEXT_COLOUR = "#0b0c0c";
@@ -39,7 +115,7 @@ final class Charts {
      * A line of the actual values against a dashed target line (two for a range), with value labels on the Y axis and
      * period labels on the X axis. {@code id} makes the title and description ids unique on the page.
      */
-    static String lineChart(String id, String title, String description, List<Point> points, Format format) {
+    public static String lineChart(String id, String title, String description, List<Point> points, Format format) {
         String titleId = id + "-title";
         String descId = id + "-desc";
         StringBuilder svg = new StringBuilder(4096);
@@ -157,15 +233,24 @@ final class Charts {
                 plotHeight,
                 ACTUAL_COLOUR,
                 false,
-                true);
+                false);
+        Set<Marker> shown = EnumSet.noneOf(Marker.class);
+        for (int i = 0; i < n; i++) {
+            Point point = points.get(i);
+            if (point.actual() != null) {
+                Marker marker = Marker.of(point.status());
+                marker.draw(svg, x(i, n, plotWidth), y(point.actual(), scale, plotHeight));
+                shown.add(marker);
+            }
+        }
 
-        legend(svg, anyTarget ? (range ? "Target range" : "Target") : null);
+        legend(svg, anyTarget ? (range ? "Target range" : "Target") : null, shown);
         svg.append("</svg>");
         return svg.toString();
     }
 
     /** A small line of recent values for a table row that gives the figures, so hidden from assistive technology. */
-    static String sparkline(List<BigDecimal> values) {
+    public static String sparkline(List<BigDecimal> values) {
         List<BigDecimal> present = values.stream().filter(v -> v != null).toList();
         if (present.isEmpty()) {
             return "";
@@ -219,7 +304,7 @@ final class Charts {
     }
 
     /** Text made safe for SVG (and HTML) content and attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -290,17 +375,21 @@ final class Charts {
                         .append(xy[1])
                         .append("\" stroke=\"")
                         .append(colour)
-                        .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+                        .append("\" stroke-width=\"")
+                        .append(TARGET_WIDTH)
+                        .append("\" stroke-dasharray=\"")
+                        .append(TARGET_DASH)
+                        .append("\"/>");
             } else if (segment.size() > 1) {
                 svg.append("<polyline class=\"beacon-chart__")
                         .append(name)
                         .append("\" fill=\"none\" stroke=\"")
                         .append(colour)
                         .append("\" stroke-width=\"")
-                        .append(dashed ? 2 : 3)
+                        .append(dashed ? TARGET_WIDTH : 2)
                         .append('"');
                 if (dashed) {
-                    svg.append(" stroke-dasharray=\"6 4\"");
+                    svg.append(" stroke-dasharray=\"").append(TARGET_DASH).append('"');
                 }
                 svg.append(" points=\"").append(String.join(" ", segment)).append("\"/>");
             }
@@ -309,7 +398,11 @@ final class Charts {
         svg.append(markers);
     }
 
-    private static void legend(StringBuilder svg, String target) {
+    private static double y(BigDecimal figure, Scale scale, double plotHeight) {
+        return TOP + plotHeight - plotHeight * (figure.doubleValue() - scale.low()) / scale.span();
+    }
+
+    private static void legend(StringBuilder svg, String target, Set<Marker> markers) {
         int y = 16;
         svg.append("<line x1=\"")
                 .append(LEFT)
@@ -321,13 +414,7 @@ final class Charts {
                 .append(y)
                 .append("\" stroke=\"")
                 .append(ACTUAL_COLOUR)
-                .append("\" stroke-width=\"3\"/><circle cx=\"")
-                .append(LEFT + 14)
-                .append("\" cy=\"")
-                .append(y)
-                .append("\" r=\"4\" fill=\"")
-                .append(ACTUAL_COLOUR)
-                .append("\"/><text x=\"")
+                .append("\" stroke-width=\"2\"/><text x=\"")
                 .append(LEFT + 36)
                 .append("\" y=\"")
                 .append(y + 4)
@@ -346,7 +433,11 @@ final class Charts {
                     .append(y)
                     .append("\" stroke=\"")
                     .append(TARGET_COLOUR)
-                    .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text x=\"")
+                    .append("\" stroke-width=\"")
+                    .append(TARGET_WIDTH)
+                    .append("\" stroke-dasharray=\"")
+                    .append(TARGET_DASH)
+                    .append("\"/><text x=\"")
                     .append(x + 36)
                     .append("\" y=\"")
                     .append(y + 4)
@@ -355,6 +446,23 @@ final class Charts {
                     .append("\">")
                     .append(escape(target))
                     .append("</text>");
+        }
+        int x = LEFT + 240;
+        for (Marker marker : markers) {
+            if (marker.label == null) {
+                continue;
+            }
+            marker.draw(svg, x + 6, y);
+            svg.append("<text x=\"")
+                    .append(x + 16)
+                    .append("\" y=\"")
+                    .append(y + 4)
+                    .append("\" fill=\"")
+                    .append(TEXT_COLOUR)
+                    .append("\">")
+                    .append(marker.label)
+                    .append("</text>");
+            x += 80;
         }
     }
 

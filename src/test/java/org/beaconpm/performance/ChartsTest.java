@@ -1,4 +1,4 @@
-package org.beaconpm.reporting.web;
+package org.beaconpm.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.beaconpm.assessment.Status;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -53,6 +54,41 @@ class ChartsTest {
     }
 
     @Test
+    void marksEachActualValueByItsStatusWithShapeAsWellAsColourAndSaysWhichInTheLegend() throws Exception {
+        List<Charts.Point> points = List.of(
+                new Charts.Point("Apr", new BigDecimal("12"), new BigDecimal("12"), new BigDecimal("12"), Status.GREEN),
+                new Charts.Point(
+                        "May", new BigDecimal("11.5"), new BigDecimal("12"), new BigDecimal("12"), Status.AMBER),
+                new Charts.Point("Jun", new BigDecimal("9"), new BigDecimal("12"), new BigDecimal("12"), Status.RED),
+                new Charts.Point("Jul", new BigDecimal("9"), new BigDecimal("12"), new BigDecimal("12"), Status.RED));
+
+        String svg = Charts.lineChart("c", "T", "D", points, PLAIN);
+        Document document = parse(svg);
+
+        // one marker each on the chart, and one of each status in the legend
+        assertThat(markers(document, "green")).isEqualTo(1 + 1);
+        assertThat(markers(document, "amber")).isEqualTo(1 + 1);
+        assertThat(markers(document, "red")).isEqualTo(2 + 1);
+        assertThat(svg).contains(">Green</text>", ">Amber</text>", ">Red</text>", ">Target</text>");
+        // the target is drawn first, behind the actual line, and wider, so it shows where the two meet
+        assertThat(svg.indexOf("beacon-chart__target")).isLessThan(svg.indexOf("beacon-chart__actual"));
+        assertThat(svg)
+                .containsPattern("beacon-chart__target\" fill=\"none\" stroke=\"#[0-9a-f]+\" stroke-width=\"6\"");
+    }
+
+    private static int markers(Document document, String kind) {
+        var nodes = document.getElementsByTagName("*");
+        int count = 0;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            var type = nodes.item(i).getAttributes().getNamedItem("class");
+            if (type != null && type.getNodeValue().contains("beacon-chart__marker--" + kind)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Test
     void drawsOnePointPerActualValueAndBreaksTheLineWhereOneIsMissing() throws Exception {
         List<Charts.Point> points = List.of(
                 point("Apr", "10", "12"),
@@ -68,8 +104,8 @@ class ChartsTest {
         assertThat(actualLines).hasSize(2);
         assertThat(actualLines.get(0).split(" ")).hasSize(2);
         assertThat(actualLines.get(1).split(" ")).hasSize(3);
-        // one dot for each actual value, and one in the legend
-        assertThat(document.getElementsByTagName("circle").getLength()).isEqualTo(5 + 1);
+        // one marker for each actual value; unrated values are not in the legend
+        assertThat(markers(document, "other")).isEqualTo(5);
         List<String> targetLines = polylinePoints(document, "beacon-chart__target");
         assertThat(targetLines).singleElement().satisfies(line -> assertThat(line.split(" "))
                 .hasSize(6));

@@ -1,4 +1,4 @@
-package org.beaconpm.reporting.web;
+package org.beaconpm.indicators;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,24 +7,23 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.beaconpm.assessment.Target;
-import org.beaconpm.indicators.Indicator;
 
-/** Figures, targets and dates as the pages write them: {@code 61.5%}, {@code 40–60%}, {@code 5 May 2025}. */
-final class Figures {
+/** Figures, targets and dates as pages, reports and documents write them: {@code 61.5%}, {@code 40–60%}, {@code 5 May 2025}. */
+public final class Figures {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", Locale.UK);
 
     private Figures() {}
 
-    static String value(Indicator indicator, BigDecimal value) {
+    public static String value(Indicator indicator, BigDecimal value) {
         return value == null ? "" : indicator.format(value);
     }
 
     /** A single target as a figure, a range as {@code low–high}; empty without one. */
-    static String target(Indicator indicator, Target target) {
+    public static String target(Indicator indicator, Target target) {
         if (target == null) {
             return "";
         }
@@ -34,12 +33,12 @@ final class Figures {
         return indicator.format(target.low());
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
     /** {@code 5 May 2025 at 2:03pm}, {@code at 9am}, {@code at midday}, in UK time, as GOV.UK style writes times. */
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
@@ -56,14 +55,14 @@ final class Figures {
     }
 
     /** A message from a rule or a parser, which may start in lower case, as a sentence. */
-    static String sentence(String message) {
+    public static String sentence(String message) {
         return message == null || message.isEmpty()
                 ? ""
                 : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     /** Reads a figure as people type it: {@code 1,250}, {@code 61.5%}, {@code £300}. */
-    static BigDecimal number(String text) {
+    public static BigDecimal number(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.beaconpm.reporting;
+package org.beaconpm.performance;
 
 import java.math.BigDecimal;
 import org.beaconpm.assessment.Status;
