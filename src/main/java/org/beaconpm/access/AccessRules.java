@@ -51,6 +51,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             signedIn(READ,    List.of("/api/v1/organisation/**")),
             roles(   ANY,     List.of("/admin", "/admin/**"),                         ADMINISTRATOR),
             roles(   WRITE,   List.of("/api/v1/organisation/**"),                     ADMINISTRATOR),
+            roles(   ANY,     List.of("/api/v1/users", "/api/v1/users/**"),           ADMINISTRATOR),
             roles(   ANY,     List.of("/actuator/**"),                                ADMINISTRATOR),
             // Indicators and targets: everyone signed in reads (within their scope); the corporate team defines.
             roles(   ANY,     List.of("/indicators/new", "/indicators/import", "/indicators/export",

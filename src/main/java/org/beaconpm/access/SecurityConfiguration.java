@@ -17,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,7 +40,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessRules rules, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessRules rules, ApiTokens tokens, Routes routes) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().access(rules))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
@@ -49,14 +51,20 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problem(
                                 response, 401, "Sign in with HTTP Basic or an API token (Authorization: Bearer …)"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(response, 403, "Your roles do not allow this request")))
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (routes.exist(request)) {
+                                problem(response, 403, "Your roles do not allow this request");
+                            } else {
+                                problem(response, 404, "Beacon has no such address");
+                            }
+                        }))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AccessRules rules) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AccessRules rules, Routes routes) throws Exception {
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
         return http.authorizeHttpRequests(authorize -> authorize.anyRequest().access(rules))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
@@ -65,6 +73,15 @@ class SecurityConfiguration {
                                 + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .httpBasic(basic -> {})
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                // Deny by default, but tell someone signed in that an address Beacon does not serve is not found,
+                // rather than that their roles keep them from it. Signed-out people are still asked to sign in.
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+                    if (routes.exist(request)) {
+                        forbidden.handle(request, response, e);
+                    } else {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    }
+                }))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
@@ -80,7 +97,12 @@ class SecurityConfiguration {
         if (status == 401) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Beacon\", Bearer");
         }
-        String title = status == 401 ? "Unauthorized" : "Forbidden";
+        String title =
+                switch (status) {
+                    case 401 -> "Unauthorized";
+                    case 404 -> "Not Found";
+                    default -> "Forbidden";
+                };
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
                         .formatted(title, status, detail));

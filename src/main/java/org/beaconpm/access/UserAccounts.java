@@ -1,14 +1,18 @@
 package org.beaconpm.access;
 
+import java.io.Reader;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.Partnerships;
+import org.beaconpm.platform.EntryRefused;
+import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.springframework.security.core.Authentication;
@@ -24,11 +28,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
 
     static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MAX_NAME_LENGTH = 200;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A user as listed on the admin pages. */
+    /** A user as listed on the admin pages; {@code hasPassword} false for one who cannot sign in until given one. */
     public record Account(
-            long id, String email, String name, boolean enabled, int version, List<RoleAssignment> assignments) {}
+            long id,
+            String email,
+            String name,
+            boolean enabled,
+            int version,
+            List<RoleAssignment> assignments,
+            boolean hasPassword) {}
+
+    /** A user with the place of each role written as codes, as the API and the users import write them. */
+    public record Listed(long id, String email, String name, boolean enabled, List<HeldRole> roles) {}
+
+    /** A role held over the unit or partnership of that code, or over everything. */
+    public record HeldRole(long id, Role role, String unit, String partnership, boolean everything) {}
 
     private final Users users;
     private final PasswordEncoder passwords;
@@ -55,7 +72,8 @@ public class UserAccounts implements UserDetailsService {
     @Override
     public SignedInUser loadUserByUsername(String email) {
         boolean blocked = throttle.isBlocked(email);
-        Optional<Users.Row> row = users.findByEmail(email);
+        // Someone given no password yet cannot sign in: to the sign-in page they are like an unknown address.
+        Optional<Users.Row> row = users.findByEmail(email).filter(found -> found.passwordHash() != null);
         if (row.isEmpty() && blocked) {
             // Say "locked" for unknown addresses too, so the lock message does not reveal who has an account.
             return new SignedInUser(-1, email, email, passwords.encode(randomSecret(18)), true, true, List.of());
@@ -113,36 +131,109 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public List<Account> accounts() {
+        Map<Long, List<RoleAssignment>> assignments = users.allAssignments();
         return users.all().stream()
-                .map(row -> new Account(
-                        row.id(),
-                        row.email(),
-                        row.displayName(),
-                        row.enabled(),
-                        row.version(),
-                        users.assignmentsOf(row.id())))
+                .map(row -> account(row, assignments.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 
     public Account account(long id) {
         Users.Row row = users.find(id).orElseThrow(() -> new NotFound("User " + id));
-        return new Account(
-                row.id(), row.email(), row.displayName(), row.enabled(), row.version(), users.assignmentsOf(id));
+        return account(row, users.assignmentsOf(id));
     }
 
+    /** The user of this email address, in any case. */
+    public Optional<Account> accountByEmail(String email) {
+        return email == null
+                ? Optional.empty()
+                : users.findByEmail(email).map(row -> account(row, users.assignmentsOf(row.id())));
+    }
+
+    private static Account account(Users.Row row, List<RoleAssignment> assignments) {
+        return new Account(
+                row.id(),
+                row.email(),
+                row.displayName(),
+                row.enabled(),
+                row.version(),
+                assignments,
+                row.passwordHash() != null);
+    }
+
+    /** Every user, with each role's place as a code. */
+    public List<Listed> listed() {
+        RoleScopes scopes = scopes();
+        return accounts().stream().map(account -> listed(account, scopes)).toList();
+    }
+
+    /** The user of this email address, with each role's place as a code. */
+    public Listed listed(String email) {
+        return listed(accountByEmail(email).orElseThrow(() -> new NotFound("User " + email)), scopes());
+    }
+
+    /** One assignment, with its place as a code. */
+    public HeldRole held(RoleAssignment assignment) {
+        return held(assignment, scopes());
+    }
+
+    private static Listed listed(Account account, RoleScopes scopes) {
+        return new Listed(
+                account.id(),
+                account.email(),
+                account.name(),
+                account.enabled(),
+                account.assignments().stream()
+                        .map(assignment -> held(assignment, scopes))
+                        .toList());
+    }
+
+    private static HeldRole held(RoleAssignment assignment, RoleScopes scopes) {
+        return new HeldRole(
+                assignment.id(),
+                assignment.role(),
+                scopes.unitCode(assignment),
+                scopes.partnershipCode(assignment),
+                assignment.coversEverything());
+    }
+
+    private RoleScopes scopes() {
+        return new RoleScopes(structure.allUnits(), partnerships.all());
+    }
+
+    /**
+     * Creates a user, checking every field at once. Without a password ({@code null}) they cannot sign in until an
+     * administrator sets one.
+     *
+     * @throws EntryRefused with every problem: email, name or password
+     */
     @Transactional
     public long createUser(String email, String name, String password) {
-        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new RuleBroken("email", "Enter an email address in the correct format, like name@example.gov.uk");
+        List<FormError> errors = new ArrayList<>();
+        if (email == null || email.isBlank()) {
+            errors.add(new FormError("email", "Enter an email address, like name@example.gov.uk"));
+        } else if (!isEmailAddress(email)) {
+            errors.add(
+                    new FormError("email", "Enter an email address in the correct format, like name@example.gov.uk"));
+        } else if (users.findByEmail(email).isPresent()) {
+            errors.add(new FormError("email", "A user with this email address already exists"));
         }
         if (name == null || name.isBlank()) {
-            throw new RuleBroken("name", "Enter the person's name");
+            errors.add(new FormError("name", "Enter the person's name"));
+        } else if (name.strip().length() > MAX_NAME_LENGTH) {
+            errors.add(new FormError("name", "A name can be at most " + MAX_NAME_LENGTH + " characters"));
         }
-        if (users.findByEmail(email).isPresent()) {
-            throw new RuleBroken("email", "A user with this email address already exists");
+        if (password != null) {
+            passwordProblem(password).ifPresent(problem -> errors.add(new FormError("password", problem)));
         }
-        checkStrength(password);
-        return users.insert(email, name, passwords.encode(password));
+        if (!errors.isEmpty()) {
+            throw new EntryRefused(errors);
+        }
+        return users.insert(email, name, password == null ? null : passwords.encode(password));
+    }
+
+    static boolean isEmailAddress(String email) {
+        return email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+                && email.strip().length() <= 254;
     }
 
     @Transactional
@@ -153,8 +244,9 @@ public class UserAccounts implements UserDetailsService {
         users.update(id, version, name, enabled);
     }
 
+    /** Gives a user a role over a unit's subtree, a partnership's organisations, or (neither) everything. */
     @Transactional
-    public void assign(long userId, Role role, Long unitId, Long partnershipId) {
+    public RoleAssignment assign(long userId, Role role, Long unitId, Long partnershipId) {
         account(userId);
         if (unitId != null && partnershipId != null) {
             throw new RuleBroken("scope", "Choose a unit or a partnership, not both");
@@ -165,19 +257,108 @@ public class UserAccounts implements UserDetailsService {
         if (partnershipId != null) {
             partnerships.partnership(partnershipId);
         }
-        users.assign(userId, role, unitId, partnershipId);
+        return users.assign(userId, role, unitId, partnershipId);
     }
 
+    /**
+     * Gives a user a role written as the API writes it: the role's code and one of a unit's code, a partnership's code
+     * or everything.
+     *
+     * @throws EntryRefused naming each field that is wrong
+     */
+    @Transactional
+    public RoleAssignment assign(long userId, String role, String unit, String partnership, boolean everything) {
+        List<FormError> errors = new ArrayList<>();
+        RoleScopes.Wanted wanted = scopes().read(role, unit, partnership, everything ? "yes" : "", errors)
+                .orElseThrow(() -> new EntryRefused(errors));
+        return assign(userId, wanted.role(), wanted.unitId(), wanted.partnershipId());
+    }
+
+    /**
+     * The assignment of a user that matches a role written as the API writes it.
+     *
+     * @throws EntryRefused when the role or its place is wrong
+     */
+    public Optional<RoleAssignment> assignment(
+            long userId, String role, String unit, String partnership, boolean everything) {
+        List<FormError> errors = new ArrayList<>();
+        RoleScopes.Wanted wanted = scopes().read(role, unit, partnership, everything ? "yes" : "", errors)
+                .orElseThrow(() -> new EntryRefused(errors));
+        return users.assignmentsOf(userId).stream()
+                .filter(held -> held.role() == wanted.role()
+                        && java.util.Objects.equals(held.unitId(), wanted.unitId())
+                        && java.util.Objects.equals(held.partnershipId(), wanted.partnershipId()))
+                .findFirst();
+    }
+
+    /**
+     * Takes a role away. The last administrator over everything keeps theirs, so that someone can always administer
+     * Beacon.
+     *
+     * @throws NotFound when the user does not hold that assignment
+     */
     @Transactional
     public void unassign(long userId, long assignmentId) {
+        RoleAssignment assignment = users.assignmentsOf(userId).stream()
+                .filter(held -> held.id() == assignmentId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Role " + assignmentId + " of user " + userId));
+        if (assignment.role() == Role.ADMINISTRATOR
+                && assignment.coversEverything()
+                && users.otherAdministratorsOverEverything(assignmentId) == 0) {
+            throw new RuleBroken(
+                    "role",
+                    "This is the last administrator role over every organisation: give another person that role"
+                            + " before you take this one away");
+        }
         users.unassign(userId, assignmentId);
+    }
+
+    /**
+     * Imports users and their roles from CSV ({@code email,name,role,unit}, optionally {@code partnership} and
+     * {@code everything}), one row per role: creates missing users without a password and gives missing roles. Checks
+     * the whole file first and writes all of it or nothing; on a dry run writes nothing.
+     *
+     * @throws org.beaconpm.platform.ImportRefused with every error, by row and column
+     */
+    @Transactional
+    public UserImportSummary importUsers(Reader csv, boolean dryRun) {
+        Map<Long, List<RoleAssignment>> assignments = users.allAssignments();
+        List<UsersCsv.Existing> existing = users.all().stream()
+                .map(row -> new UsersCsv.Existing(
+                        row.id(), row.email(), row.displayName(), assignments.getOrDefault(row.id(), List.of())))
+                .toList();
+        UsersCsv.Plan plan = new UsersCsv(existing, scopes()).plan(csv);
+        if (!dryRun) {
+            Map<String, Long> ids = new java.util.HashMap<>();
+            existing.forEach(user -> ids.put(UsersCsv.key(user.email()), user.id()));
+            for (UsersCsv.NewUser user : plan.newUsers()) {
+                ids.put(UsersCsv.key(user.email()), users.insert(user.email(), user.name(), null));
+            }
+            plan.renames().forEach((id, name) -> users.rename(id, name));
+            for (UsersCsv.Grant grant : plan.grants()) {
+                RoleScopes.Wanted wanted = grant.wanted();
+                users.assign(
+                        ids.get(UsersCsv.key(grant.email())), wanted.role(), wanted.unitId(), wanted.partnershipId());
+            }
+        }
+        return new UserImportSummary(
+                plan.rows(),
+                plan.created(),
+                plan.updated(),
+                plan.unchanged(),
+                dryRun,
+                plan.newUsers().size(),
+                plan.grants().size());
     }
 
     /** Changes a user's own password after checking the current one. */
     @Transactional
     public void changePassword(long userId, String currentPassword, String newPassword) {
         Users.Row row = users.find(userId).orElseThrow(() -> new NotFound("User " + userId));
-        if (currentPassword == null || !passwords.matches(currentPassword, row.passwordHash())) {
+        if (currentPassword == null
+                || row.passwordHash() == null
+                || !passwords.matches(currentPassword, row.passwordHash())) {
             throw new RuleBroken("currentPassword", "Your current password is not right");
         }
         checkStrength(newPassword);
@@ -193,12 +374,19 @@ public class UserAccounts implements UserDetailsService {
     }
 
     static void checkStrength(String password) {
+        passwordProblem(password).ifPresent(problem -> {
+            throw new RuleBroken("newPassword", problem);
+        });
+    }
+
+    private static Optional<String> passwordProblem(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleBroken("newPassword", "A password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+            return Optional.of("A password must be at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         if (password.length() > 128) {
-            throw new RuleBroken("newPassword", "A password can be at most 128 characters");
+            return Optional.of("A password can be at most 128 characters");
         }
+        return Optional.empty();
     }
 
     static String randomSecret(int bytes) {

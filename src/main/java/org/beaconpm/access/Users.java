@@ -66,6 +66,43 @@ class Users {
                 .single();
     }
 
+    void rename(long id, String displayName) {
+        jdbc.sql("update app_user set display_name = :name, version = version + 1 where id = :id")
+                .param("id", id)
+                .param("name", displayName.strip())
+                .update();
+    }
+
+    /** Every role assignment, by user: for reading many users at once. */
+    java.util.Map<Long, List<RoleAssignment>> allAssignments() {
+        java.util.Map<Long, List<RoleAssignment>> byUser = new java.util.HashMap<>();
+        jdbc.sql("select id, user_id, role, unit_id, partnership_id from role_assignment order by role, id")
+                .query((row, n) -> {
+                    byUser.computeIfAbsent(row.getLong("user_id"), user -> new java.util.ArrayList<>())
+                            .add(new RoleAssignment(
+                                    row.getLong("id"),
+                                    Role.valueOf(row.getString("role")),
+                                    row.getObject("unit_id", Long.class),
+                                    row.getObject("partnership_id", Long.class)));
+                    return null;
+                })
+                .list();
+        return byUser;
+    }
+
+    /** How many assignments of the administrator role over everything, held by enabled users, there are besides this one. */
+    int otherAdministratorsOverEverything(long assignmentId) {
+        return jdbc.sql(
+                        """
+                        select count(*) from role_assignment a join app_user u on u.id = a.user_id
+                        where a.role = 'ADMINISTRATOR' and a.unit_id is null and a.partnership_id is null
+                          and u.enabled and a.id <> :assignment
+                        """)
+                .param("assignment", assignmentId)
+                .query(Integer.class)
+                .single();
+    }
+
     void updatePassword(long id, String passwordHash, Instant at) {
         jdbc.sql(
                         """
@@ -109,7 +146,8 @@ class Users {
                 .list();
     }
 
-    void assign(long userId, Role role, Long unitId, Long partnershipId) {
+    /** Gives the role, or finds it already given; either way the assignment. */
+    RoleAssignment assign(long userId, Role role, Long unitId, Long partnershipId) {
         jdbc.sql(
                         """
                         insert into role_assignment (user_id, role, unit_id, partnership_id)
@@ -121,12 +159,28 @@ class Users {
                 .param("unit", unitId)
                 .param("partnership", partnershipId)
                 .update();
+        long id = jdbc.sql(
+                        """
+                        select id from role_assignment
+                        where user_id = :user and role = :role
+                          and coalesce(unit_id, 0) = coalesce(:unit, 0)
+                          and coalesce(partnership_id, 0) = coalesce(:partnership, 0)
+                        """)
+                .param("user", userId)
+                .param("role", role.name())
+                .param("unit", unitId, java.sql.Types.BIGINT)
+                .param("partnership", partnershipId, java.sql.Types.BIGINT)
+                .query(Long.class)
+                .single();
+        return new RoleAssignment(id, role, unitId, partnershipId);
     }
 
-    void unassign(long userId, long assignmentId) {
-        jdbc.sql("delete from role_assignment where id = :id and user_id = :user")
-                .param("id", assignmentId)
-                .param("user", userId)
-                .update();
+    /** Takes the assignment away; whether the user held it. */
+    boolean unassign(long userId, long assignmentId) {
+        return jdbc.sql("delete from role_assignment where id = :id and user_id = :user")
+                        .param("id", assignmentId)
+                        .param("user", userId)
+                        .update()
+                > 0;
     }
 }

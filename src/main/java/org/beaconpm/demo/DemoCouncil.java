@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Northbrook District Council, a fictional district of about 100,000 people in the fictional county of Westshire,
  * with its partners, partnerships, wards, population groups, one demo account for every role, and about forty
  * indicators with three years of targets and values ({@link DemoIndicators}). Loaded in one
- * transaction, after the first administrator, only while the organisation structure is empty; a demo account whose
+ * transaction, only while the organisation structure is empty: after the first administrator when
+ * {@code BEACON_ADMIN_EMAIL} names one, and otherwise before, so that the demo's administrator is the first; a demo account whose
  * email address is already taken is left as it is. Area codes follow the ONS pattern but belong to no real place.
  */
 @Component

@@ -2,6 +2,7 @@ package org.beaconpm.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.beaconpm.access.AccessRules;
 import org.beaconpm.access.Role;
@@ -11,24 +12,52 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: who is signed in, and the menu their roles open. */
+/**
+ * What every page's layout needs: who is signed in, the main menu their roles open, and on the settings pages the
+ * settings menu. The main menu holds the everyday tasks; administration sits under one Settings entry, with its own
+ * side menu, so that new settings pages never crowd the main one.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class ShellAdvice {
 
-    record NavigationItem(String label, String href, boolean active) {}
+    /**
+     * A menu item; {@code current} is {@code page} on the item's own page, {@code true} on a page within its section (a record the
+     * list leads to), and null elsewhere, as {@code aria-current} takes it.
+     */
+    record NavigationItem(String label, String href, String current) {
 
-    private record Destination(String label, String href) {}
+        public boolean active() {
+            return current != null;
+        }
+    }
 
-    private static final List<Destination> MENU = List.of(
-            new Destination("Home", "/"),
-            new Destination("Scorecard", "/scorecard"),
-            new Destination("Indicators", "/indicators"),
-            new Destination("My data", "/data"),
-            new Destination("Organisation", "/admin/units"),
-            new Destination("Partnerships", "/admin/partnerships"),
-            new Destination("Areas", "/admin/areas"),
-            new Destination("Population groups", "/admin/groups"),
-            new Destination("Users", "/admin/users"));
+    /** A place the menus lead to, and what it is for, as the settings page says it. */
+    record Destination(String label, String href, String description) {}
+
+    private static final List<Destination> MAIN = List.of(
+            new Destination("Home", "/", null),
+            new Destination("Scorecard", "/scorecard", null),
+            new Destination("Indicators", "/indicators", null),
+            new Destination("My data", "/data", null));
+
+    /** Where the Settings entry leads: the settings page, listing every page below. */
+    static final String SETTINGS = "/admin";
+
+    static final List<Destination> SETTINGS_PAGES = List.of(
+            new Destination(
+                    "Organisation structure",
+                    "/admin/units",
+                    "The council and each partner, with their directorates, services and teams."),
+            new Destination(
+                    "Partnerships",
+                    "/admin/partnerships",
+                    "Named sets of organisations that share plans and indicators."),
+            new Destination("Areas", "/admin/areas", "The county, districts and wards that values can be split by."),
+            new Destination(
+                    "Population groups",
+                    "/admin/groups",
+                    "Age bands, sex, ethnicity, disability and the other groups that values can be split by."),
+            new Destination("Users", "/admin/users", "Who can sign in, and the roles they hold and where."));
 
     private final AccessRules rules;
 
@@ -43,18 +72,63 @@ class ShellAdvice {
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(HttpServletRequest request) {
-        var user = UserAccounts.current();
-        if (user.isEmpty()) {
+        Optional<Set<Role>> roles = roles();
+        if (roles.isEmpty()) {
             return List.of();
         }
-        Set<Role> roles = user.get().roles();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return MENU.stream()
-                .filter(item -> rules.permits(true, roles, HttpMethod.GET, item.href()))
-                .map(item -> new NavigationItem(
-                        item.label(),
-                        item.href(),
-                        item.href().equals("/") ? path.equals("/") : path.startsWith(item.href())))
+        String path = path(request);
+        List<NavigationItem> items = new java.util.ArrayList<>(MAIN.stream()
+                .filter(item -> opens(roles.get(), item.href()))
+                .map(item -> item(item, path))
+                .toList());
+        List<Destination> settings = settingsOpenTo(roles.get());
+        if (!settings.isEmpty()) {
+            String href =
+                    opens(roles.get(), SETTINGS) ? SETTINGS : settings.get(0).href();
+            boolean inSettings =
+                    inSection(path, SETTINGS) || settings.stream().anyMatch(page -> inSection(path, page.href()));
+            items.add(new NavigationItem("Settings", href, path.equals(href) ? "page" : inSettings ? "true" : null));
+        }
+        return List.copyOf(items);
+    }
+
+    /** The settings menu, on the settings pages only; empty elsewhere. */
+    @ModelAttribute("settingsNavigation")
+    List<NavigationItem> settingsNavigation(HttpServletRequest request) {
+        Optional<Set<Role>> roles = roles();
+        String path = path(request);
+        if (roles.isEmpty() || !inSection(path, SETTINGS)) {
+            return List.of();
+        }
+        return settingsOpenTo(roles.get()).stream()
+                .map(page -> item(page, path))
                 .toList();
+    }
+
+    /** The settings pages someone holding {@code roles} may open. */
+    List<Destination> settingsOpenTo(Set<Role> roles) {
+        return SETTINGS_PAGES.stream().filter(page -> opens(roles, page.href())).toList();
+    }
+
+    private boolean opens(Set<Role> roles, String href) {
+        return rules.permits(true, roles, HttpMethod.GET, href);
+    }
+
+    private static NavigationItem item(Destination destination, String path) {
+        String href = destination.href();
+        String current = path.equals(href) ? "page" : !href.equals("/") && inSection(path, href) ? "true" : null;
+        return new NavigationItem(destination.label(), href, current);
+    }
+
+    private static boolean inSection(String path, String href) {
+        return path.equals(href) || path.startsWith(href + "/");
+    }
+
+    private static Optional<Set<Role>> roles() {
+        return UserAccounts.current().map(SignedInUser::roles);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

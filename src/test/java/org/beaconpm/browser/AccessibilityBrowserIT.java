@@ -34,6 +34,7 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
             strings = {
                 "/",
                 "/account",
+                "/admin",
                 "/admin/units",
                 "/admin/units/new",
                 "/admin/units/import",
@@ -120,6 +121,18 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
 
         Assertions.assertThat(response.status()).isEqualTo(403);
         assertThat(page.locator("h1")).hasText("You do not have access to this page");
+        assertNoAccessibilityViolations();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/reports", "/risks"})
+    void thePageNotFoundPageAnswersAnAddressBeaconDoesNotServeAndMeetsWcag22AA(String path) {
+        signInAs(DemoUser.COUNCILLOR);
+
+        Response response = open(path);
+
+        Assertions.assertThat(response.status()).as("GET " + path).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Page not found");
         assertNoAccessibilityViolations();
     }
 

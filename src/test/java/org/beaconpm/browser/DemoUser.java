@@ -9,16 +9,7 @@ enum DemoUser {
             "Sam Okafor",
             "Administrator",
             "Every organisation",
-            List.of(
-                    "Home",
-                    "Scorecard",
-                    "Indicators",
-                    "My data",
-                    "Organisation",
-                    "Partnerships",
-                    "Areas",
-                    "Population groups",
-                    "Users")),
+            List.of("Home", "Scorecard", "Indicators", "My data", "Settings")),
     PERFORMANCE_OFFICER(
             "performance@northbrook.example",
             "Priya Shah",

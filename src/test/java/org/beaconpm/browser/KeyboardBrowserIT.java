@@ -69,7 +69,12 @@ class KeyboardBrowserIT extends BrowserTestSupport {
         tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")));
         assertFocusIsVisible();
         tabTo(page.locator("nav[aria-label='Main menu']")
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Organisation")));
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Settings")));
+        assertFocusIsVisible();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Settings");
+        tabTo(page.locator("nav[aria-label='Settings']")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Users")));
         assertFocusIsVisible();
     }
 
@@ -80,9 +85,15 @@ class KeyboardBrowserIT extends BrowserTestSupport {
         signInWithTheKeyboard(DemoUser.ADMINISTRATOR);
 
         tabTo(page.locator("nav[aria-label='Main menu']")
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Organisation")));
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Settings")));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Settings");
+        tabTo(page.locator("nav[aria-label='Settings']")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Organisation structure")));
         page.keyboard().press("Enter");
         assertThat(page.locator("h1")).hasText("Organisation structure");
+        assertThat(page.locator("nav[aria-label='Settings'] a[aria-current='page']"))
+                .hasText("Organisation structure");
 
         tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add an organisation")));
         assertFocusIsVisible();

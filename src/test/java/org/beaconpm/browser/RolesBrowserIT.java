@@ -68,6 +68,49 @@ class RolesBrowserIT extends BrowserTestSupport {
     }
 
     @Test
+    void keepsEveryAdministrationPageUnderSettingsWithASideMenuThatMarksTheCurrentPage() {
+        signInAs(DemoUser.ADMINISTRATOR);
+
+        page.locator("nav[aria-label='Main menu']")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Settings"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Settings");
+        assertThat(page.locator("nav[aria-label='Main menu'] a[aria-current='page']"))
+                .hasText("Settings");
+        Locator settings = page.locator("nav[aria-label='Settings'] a");
+        assertThat(settings)
+                .hasText(
+                        new String[] {"Organisation structure", "Partnerships", "Areas", "Population groups", "Users"});
+        assertThat(page.locator("nav[aria-label='Settings'] a[aria-current]")).hasCount(0);
+
+        settings.filter(new Locator.FilterOptions().setHasText("Users")).click();
+        assertThat(page.locator("h1")).hasText("Users");
+        assertThat(page.locator("nav[aria-label='Settings'] a[aria-current='page']"))
+                .hasText("Users");
+        assertThat(page.locator("nav[aria-label='Main menu'] a[aria-current='true']"))
+                .hasText("Settings");
+        assertThat(page.locator(".govuk-grid-column-one-quarter nav[aria-label='Settings']"))
+                .hasCount(1);
+        screenshot("settings-users");
+
+        open("/admin/partnerships/new");
+        assertThat(page.locator("nav[aria-label='Settings'] a[aria-current='true']"))
+                .hasText("Partnerships");
+    }
+
+    @Test
+    void answersPageNotFoundRatherThanNoAccessForAnAddressBeaconDoesNotServe() {
+        signInAs(DemoUser.COUNCILLOR);
+
+        for (String path : new String[] {"/reports", "/actions", "/risks", "/no-such-page"}) {
+            Response response = open(path);
+            Assertions.assertThat(response.status()).as("GET " + path).isEqualTo(404);
+            assertThat(page.locator("h1")).hasText("Page not found");
+        }
+        Assertions.assertThat(open("/admin/users").status()).isEqualTo(403);
+    }
+
+    @Test
     void signingOutReturnsToTheSignInPageAndLeavesNobodySignedIn() {
         signInAs(DemoUser.COUNCILLOR);
 

@@ -1,12 +1,15 @@
 package org.beaconpm.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Objects;
 import org.beaconpm.access.Role;
+import org.beaconpm.access.RoleAssignment;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
+import org.beaconpm.access.UserImportSummary;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Trend;
 import org.beaconpm.indicators.Indicator;
@@ -24,6 +27,7 @@ import org.beaconpm.organisation.PopulationDimension;
 import org.beaconpm.organisation.PopulationGroups;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.performance.RatedPerformance;
+import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.reporting.Scorecard;
 import org.beaconpm.reporting.Scorecards;
 import org.junit.jupiter.api.Test;
@@ -157,6 +161,49 @@ class DemoCouncilIT {
             assertThat(passwords.matches(DemoCouncil.DEMO_PASSWORD, user.getPassword()))
                     .as(demoAccount.email() + " signs in with the demo password")
                     .isTrue();
+        }
+    }
+
+    @Test
+    void makesTheDemoAdministratorTheFirstAdministratorAndCreatesNoOther() {
+        List<UserAccounts.Account> all = accounts.accounts();
+        assertThat(all).extracting(UserAccounts.Account::email).doesNotContain("admin@beacon.local");
+        UserAccounts.Account first = all.stream()
+                .min(java.util.Comparator.comparingLong(UserAccounts.Account::id))
+                .orElseThrow();
+        assertThat(first.email()).isEqualTo("admin@northbrook.example");
+        assertThat(first.assignments())
+                .anyMatch(assignment -> assignment.role() == Role.ADMINISTRATOR && assignment.coversEverything());
+        assertThat(all)
+                .filteredOn(account ->
+                        account.assignments().stream().anyMatch(assignment -> assignment.role() == Role.ADMINISTRATOR))
+                .extracting(UserAccounts.Account::email)
+                .containsExactly("admin@northbrook.example");
+    }
+
+    @Test
+    void keepsTheAdministratorRoleOfTheOnlyAdministratorOverEverything() {
+        UserAccounts.Account admin =
+                accounts.accountByEmail("admin@northbrook.example").orElseThrow();
+        RoleAssignment administrator = admin.assignments().stream()
+                .filter(assignment -> assignment.role() == Role.ADMINISTRATOR)
+                .findFirst()
+                .orElseThrow();
+
+        assertThatThrownBy(() -> accounts.unassign(admin.id(), administrator.id()))
+                .isInstanceOf(RuleBroken.class)
+                .hasMessageContaining("last administrator role over every organisation");
+        assertThat(accounts.account(admin.id()).assignments()).contains(administrator);
+    }
+
+    @Test
+    void acceptsTheSampleUsersFileAsItFitsTheDemoCouncil() throws Exception {
+        try (var csv = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("docs/samples/users.csv"))) {
+            UserImportSummary summary = accounts.importUsers(csv, true);
+
+            assertThat(summary.rows()).isEqualTo(7);
+            assertThat(summary.created()).isEqualTo(7);
+            assertThat(summary.usersCreated()).isEqualTo(6);
         }
     }
 

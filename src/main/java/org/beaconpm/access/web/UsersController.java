@@ -2,15 +2,13 @@ package org.beaconpm.access.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.RoleAssignment;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationUnit;
-import org.beaconpm.organisation.Partnership;
 import org.beaconpm.organisation.Partnerships;
+import org.beaconpm.platform.EntryRefused;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
@@ -45,7 +43,8 @@ class UsersController {
         this.partnerships = partnerships;
     }
 
-    record UserRow(long id, String name, String email, boolean enabled, List<AssignmentView> roles) {}
+    record UserRow(
+            long id, String name, String email, boolean enabled, boolean hasPassword, List<AssignmentView> roles) {}
 
     @GetMapping("/admin/users")
     String list(Model model) {
@@ -58,6 +57,7 @@ class UsersController {
                                 account.name(),
                                 account.email(),
                                 account.enabled(),
+                                account.hasPassword(),
                                 views(account.assignments(), scopes)))
                         .toList());
         return "admin/users";
@@ -85,7 +85,7 @@ class UsersController {
             return "redirect:/admin/users/" + id;
         } catch (RuleBroken broken) {
             model.addAttribute("form", form);
-            model.addAttribute("errors", List.of(FormError.of(broken)));
+            model.addAttribute("errors", errors(broken));
             return "admin/user-new";
         }
     }
@@ -129,8 +129,12 @@ class UsersController {
     }
 
     @PostMapping("/admin/users/{id}/roles/{assignment}/remove")
-    String unassign(@PathVariable long id, @PathVariable long assignment, RedirectAttributes redirect) {
-        accounts.unassign(id, assignment);
+    String unassign(@PathVariable long id, @PathVariable long assignment, Model model, RedirectAttributes redirect) {
+        try {
+            accounts.unassign(id, assignment);
+        } catch (RuleBroken broken) {
+            return page(id, model, List.of(FormError.of(broken)));
+        }
         redirect.addFlashAttribute("flash", "Role removed");
         return "redirect:/admin/users/" + id;
     }
@@ -146,28 +150,42 @@ class UsersController {
         return "redirect:/admin/users/" + id;
     }
 
+    private static List<FormError> errors(RuleBroken broken) {
+        return broken instanceof EntryRefused refused ? refused.errors() : List.of(FormError.of(broken));
+    }
+
     private String page(long id, Model model, List<FormError> errors) {
         UserAccounts.Account account = accounts.account(id);
         Map<String, String> scopes = scopeNames();
         model.addAttribute("account", account);
         model.addAttribute("assignments", views(account.assignments(), scopes));
         model.addAttribute("roles", Role.values());
-        model.addAttribute("scopes", scopes);
+        model.addAttribute("scopes", scopeOptions());
         model.addAttribute("errors", errors);
         return "admin/user";
     }
 
-    /** Every place a role can apply, keyed as the role form submits it, in tree order. */
+    /** Every place a role can apply, keyed as the role form submits it, in tree order, named as plain text. */
     private Map<String, String> scopeNames() {
         Map<String, String> scopes = new java.util.LinkedHashMap<>();
         scopes.put("everything", "Every organisation");
         for (OrganisationUnit unit : structure.visibleUnits()) {
-            scopes.put("unit:" + unit.id(), "\u00a0\u00a0".repeat(unit.depth()) + unit.name());
+            scopes.put("unit:" + unit.id(), unit.name());
         }
-        Map<Long, Partnership> all =
-                partnerships.all().stream().collect(Collectors.toMap(Partnership::id, Function.identity()));
-        all.values().forEach(p -> scopes.put("partnership:" + p.id(), "Partnership: " + p.name()));
+        partnerships.all().forEach(p -> scopes.put("partnership:" + p.id(), "Partnership: " + p.name()));
         return scopes;
+    }
+
+    /**
+     * The choices of the role form: the places of {@link #scopeNames()}, each unit indented by its depth so that the
+     * list reads as the tree. The indentation belongs to the list only, never to a role's name elsewhere.
+     */
+    private Map<String, String> scopeOptions() {
+        Map<String, String> options = new java.util.LinkedHashMap<>(scopeNames());
+        for (OrganisationUnit unit : structure.visibleUnits()) {
+            options.put("unit:" + unit.id(), "\u00a0\u00a0".repeat(unit.depth()) + unit.name());
+        }
+        return options;
     }
 
     static String scopeKey(RoleAssignment assignment) {
