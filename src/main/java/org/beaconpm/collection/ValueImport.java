@@ -279,8 +279,8 @@ public class ValueImport {
         /** Each visible indicator by code, with whether whoever imports enters data for it, decided once. */
         private final Map<String, Known> indicatorsByCode = new HashMap<>();
 
-        private final Map<String, Long> areaIds = new HashMap<>();
-        private final Map<String, Long> groupIds = new HashMap<>();
+        private final Map<String, Long> areaIds;
+        private final Map<String, Long> groupIds;
         private final Map<String, Long> organisationIds = new HashMap<>();
         /** The indicators of the rows checked so far. */
         private final Set<Long> indicatorIds = new HashSet<>();
@@ -295,18 +295,8 @@ public class ValueImport {
                     .forEach(indicator -> indicatorsByCode.put(
                             indicator.code(),
                             new Known(indicator, entersFor.covers(indicator.owningUnitId(), indicator.ownerUserId()))));
-            areas.all().forEach(area -> areaIds.put(area.code(), area.id()));
-            Map<String, Integer> counts = new HashMap<>();
-            groups.dimensions().forEach(dimension -> dimension.groups().forEach(group -> {
-                groupIds.put(dimension.code() + ":" + group.code(), group.id());
-                groupIds.putIfAbsent(group.code(), group.id());
-                counts.merge(group.code(), 1, Integer::sum);
-            }));
-            counts.forEach((code, count) -> {
-                if (count > 1) {
-                    groupIds.remove(code);
-                }
-            });
+            areaIds = areas.idsByCode();
+            groupIds = groups.idsByCode();
             structure.allUnits().stream()
                     .filter(OrganisationUnit::isOrganisation)
                     .forEach(unit -> organisationIds.put(unit.code(), unit.id()));

@@ -238,7 +238,7 @@ public class Targets {
                             number,
                             "group",
                             "there is no population group " + row.get("group")
-                                    + "; write it as dimension:group, such as AGE:65+"));
+                                    + "; write it as dimension:group, such as AGE:65-OVER"));
                     continue;
                 }
             }

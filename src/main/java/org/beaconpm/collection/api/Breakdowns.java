@@ -14,31 +14,18 @@ import org.beaconpm.platform.RuleBroken;
  */
 final class Breakdowns {
 
-    private final Map<String, Long> areaIds = new HashMap<>();
+    private final Map<String, Long> areaIds;
     private final Map<Long, String> areaCodes = new HashMap<>();
-    private final Map<String, Long> groupIds = new HashMap<>();
-    private final Map<Long, String> groupCodes = new HashMap<>();
+    private final Map<String, Long> groupIds;
+    private final Map<Long, String> groupCodes;
     private final Map<String, Long> organisationIds = new HashMap<>();
     private final Map<Long, String> organisationCodes = new HashMap<>();
 
     Breakdowns(Areas areas, PopulationGroups groups, OrganisationStructure structure) {
-        areas.all().forEach(area -> {
-            areaIds.put(area.code(), area.id());
-            areaCodes.put(area.id(), area.code());
-        });
-        Map<String, Integer> counts = new HashMap<>();
-        groups.dimensions().forEach(dimension -> dimension.groups().forEach(group -> {
-            String code = dimension.code() + ":" + group.code();
-            groupIds.put(code, group.id());
-            groupCodes.put(group.id(), code);
-            groupIds.putIfAbsent(group.code(), group.id());
-            counts.merge(group.code(), 1, Integer::sum);
-        }));
-        counts.forEach((code, count) -> {
-            if (count > 1) {
-                groupIds.remove(code);
-            }
-        });
+        areaIds = areas.idsByCode();
+        areaIds.forEach((code, id) -> areaCodes.put(id, code));
+        groupIds = groups.idsByCode();
+        groupCodes = groups.codesById();
         structure.allUnits().stream().filter(OrganisationUnit::isOrganisation).forEach(unit -> {
             organisationIds.put(unit.code(), unit.id());
             organisationCodes.put(unit.id(), unit.code());
@@ -54,7 +41,7 @@ final class Breakdowns {
                 code,
                 groupIds,
                 "group",
-                "there is no population group " + code + "; write it as dimension:group, such as AGE:65+");
+                "there is no population group " + code + "; write it as dimension:group, such as AGE:65-OVER");
     }
 
     Long organisationId(String code) {

@@ -63,7 +63,7 @@ class ValuesApi {
             @JsonDeserialize(using = NumberOrText.class) BigDecimal denominator,
             String narrative,
             @Schema(description = "An area's code, for a value split by area") String area,
-            @Schema(description = "A population group as DIMENSION:GROUP, such as AGE:65+") String group,
+            @Schema(description = "A population group as DIMENSION:GROUP, such as AGE:65-OVER") String group,
             @Schema(description = "The code of the supplying organisation") String organisation,
             @Schema(description = "The version of the value read; required to change a value that exists")
                     Integer version) {}

@@ -57,7 +57,7 @@ class TargetsApi {
             BigDecimal baseline,
             @Schema(description = "Why this target, and why it is challenging") String rationale,
             @Schema(description = "An area's code, for a target split by area") String area,
-            @Schema(description = "A population group as DIMENSION:GROUP, such as AGE:65+") String group) {}
+            @Schema(description = "A population group as DIMENSION:GROUP, such as AGE:65-OVER") String group) {}
 
     /** A target as recorded; {@code target} for one figure, {@code targetLow} and {@code targetHigh} for a range. */
     record TargetView(
@@ -122,7 +122,7 @@ class TargetsApi {
                 body.group(),
                 codes.groupIds,
                 "group",
-                "there is no population group " + body.group() + "; write it as dimension:group, such as AGE:65+");
+                "there is no population group " + body.group() + "; write it as dimension:group, such as AGE:65-OVER");
         targets.set(
                 indicator.id(),
                 new Targets.Entry(period, areaId, groupId, target(body), body.baseline(), body.rationale()),
