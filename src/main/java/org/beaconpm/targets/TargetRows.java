@@ -65,7 +65,7 @@ class TargetRows {
                          where indicator_id = any(:indicators) and signed_off_by is null
                            and period_start >= :start and period_end <= :end
                         """
-                        + " for update")
+                        + (lock ? " for update" : ""))
                 .param("indicators", indicatorIds.toArray(Long[]::new))
                 .param("start", year.start())
                 .param("end", year.end())

@@ -178,6 +178,7 @@ class AuthorisationIT extends BeaconIT {
             "POST /api/v1/targets/import",                         CORPORATE,
             "POST /api/v1/targets/{id}/sign-off",                  Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
             "POST /api/v1/targets/sign-off",                       Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
+            "DELETE /api/v1/targets/{id}/sign-off",                Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
             "GET  /api/v1/values",                                 Audience.SIGNED_IN,
             "PUT  /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values",                                 DATA_ENTRY,

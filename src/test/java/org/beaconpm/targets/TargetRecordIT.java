@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -205,6 +206,35 @@ class TargetRecordIT extends BeaconIT {
                         TargetChange.Kind.CHANGED,
                         TargetChange.Kind.SIGNED_OFF,
                         TargetChange.Kind.SET);
+    }
+
+    @Test
+    void thePortfolioHolderWithdrawsASignOffAtTheVersionReadAndTheHistoryKeepsIt() throws Exception {
+        Portfolio portfolio = portfolio();
+        String code = createIndicator(portfolio.unit());
+        long target = idOf(setTarget(code, "2025-26", "80", null));
+        signOff(target, 0, portfolio.holder()).andExpect(status().isOk());
+
+        withdraw(target, 1, portfolio.outsider()).andExpect(status().isForbidden());
+        withdraw(target, 0, portfolio.holder()).andExpect(status().isConflict());
+        withdraw(target, 1, portfolio.holder())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.signedOff").value(false))
+                .andExpect(jsonPath("$.version").value(2));
+        withdraw(target, 2, portfolio.holder())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("The target for 2025/26 is not signed off"));
+        assertThat(history(indicators.byCode(code).orElseThrow().id()))
+                .extracting(TargetChange::kind)
+                .containsExactly(
+                        TargetChange.Kind.SIGN_OFF_WITHDRAWN, TargetChange.Kind.SIGNED_OFF, TargetChange.Kind.SET);
+    }
+
+    private ResultActions withdraw(long target, int version, SignedInUser who) throws Exception {
+        return mvc.perform(delete("/api/v1/targets/" + target + "/sign-off")
+                .param("version", Integer.toString(version))
+                .accept(MediaType.APPLICATION_JSON)
+                .with(basic(who)));
     }
 
     @Test

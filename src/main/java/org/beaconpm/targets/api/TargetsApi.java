@@ -38,6 +38,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -185,6 +186,18 @@ class TargetsApi {
                     + " are an administrator or the target's indicator is within your portfolio.")
     TargetView signOff(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal SignedInUser user) {
         Target target = targets.signOff(id, version, user);
+        return view(indicators.indicator(target.indicatorId()), target, codes());
+    }
+
+    @DeleteMapping("/api/v1/targets/{id}/sign-off")
+    @Operation(
+            summary = "Withdraw a target's sign-off",
+            description = "Withdraws the sign-off of a target, so that it needs signing off again; who may sign it off"
+                    + " may withdraw it. Send the version you read: refused with 409 if the target changed since,"
+                    + " with 403 outside your portfolio, and with 422 if it is not signed off.")
+    TargetView withdrawSignOff(
+            @PathVariable long id, @RequestParam int version, @AuthenticationPrincipal SignedInUser user) {
+        Target target = targets.withdrawSignOff(id, version, user);
         return view(indicators.indicator(target.indicatorId()), target, codes());
     }
 
