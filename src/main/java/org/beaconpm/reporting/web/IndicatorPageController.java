@@ -40,8 +40,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * One indicator's page: its definition, its record against target as a chart and a table, its targets (as the
- * targets module records them, whose {@code targets/web} sets and signs them off), and the audit trail of its values. It lives in {@code reporting} because it reads the indicators, targets
- * and collection modules together; in {@code indicators} it would make a cycle.
+ * targets module records them; {@code targets/web} sets and signs them off), and the audit trail of its values. It
+ * lives in {@code reporting} because it reads the indicators, targets and collection modules together; in
+ * {@code indicators} it would make a cycle.
  */
 @Controller
 class IndicatorPageController {
