@@ -286,8 +286,9 @@ public class Targets {
             seen.keySet().stream()
                     .filter(id -> !now.contains(id))
                     .sorted()
-                    .forEach(id -> changed.add(
-                            rows.find(id).map(target -> name(target, byId)).orElse("that was removed")));
+                    .forEach(id -> changed.add(rows.find(id)
+                            .flatMap(target -> visibleName(target, byId))
+                            .orElse("number " + id)));
             if (!changed.isEmpty()) {
                 throw new SignOffOutdated(changed);
             }
@@ -343,6 +344,15 @@ public class Targets {
             throw new RuleBroken("year", "Give a financial year, such as 2025-26");
         }
         return year;
+    }
+
+    /** The target's name, if the signer may see its indicator. */
+    private Optional<String> visibleName(Target target, Map<Long, Indicator> byId) {
+        try {
+            return Optional.of(name(target, byId));
+        } catch (NotFound hidden) {
+            return Optional.empty();
+        }
     }
 
     private String name(Target target, Map<Long, Indicator> byId) {
