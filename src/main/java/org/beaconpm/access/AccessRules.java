@@ -60,6 +60,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             signedIn(READ,    List.of("/indicators", "/indicators/*", "/scorecard")),
             roles(   WRITE,   List.of("/indicators", "/indicators/*"),               ADMINISTRATOR, PERFORMANCE_OFFICER),
             roles(   WRITE,   List.of("/targets/*/sign-off"),                        ADMINISTRATOR, PORTFOLIO_HOLDER),
+            roles(   ANY,     List.of("/targets/sign-off"),                          ADMINISTRATOR, PORTFOLIO_HOLDER),
             // Data: owners and partners enter their values; the corporate team imports in bulk.
             roles(   ANY,     List.of("/data/import"),                               ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   ANY,     List.of("/data", "/data/**"),                          ADMINISTRATOR, PERFORMANCE_OFFICER,
@@ -68,7 +69,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",
                                       "/api/v1/scorecard")),
-            roles(   WRITE,   List.of("/api/v1/targets/*/sign-off"),                 ADMINISTRATOR, PORTFOLIO_HOLDER),
+            roles(   WRITE,   List.of("/api/v1/targets/*/sign-off", "/api/v1/targets/sign-off"),
+                                                                                     ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   WRITE,   List.of("/api/v1/indicators", "/api/v1/indicators/**",
                                       "/api/v1/targets", "/api/v1/targets/**"), ADMINISTRATOR, PERFORMANCE_OFFICER),
             roles(   WRITE,   List.of("/api/v1/values/import"),                      ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),

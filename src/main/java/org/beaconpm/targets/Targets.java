@@ -3,13 +3,14 @@ package org.beaconpm.targets;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +21,14 @@ import org.beaconpm.access.Action;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Polarity;
-import org.beaconpm.assessment.Target;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.Areas;
 import org.beaconpm.organisation.PopulationGroups;
-import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.CsvTable;
+import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
@@ -40,17 +40,21 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Setting, profiling, signing off and importing targets. */
+/** Setting, profiling, signing off and importing targets, and reading them with their history. */
 @Service
 public class Targets {
 
     /** A target to record; {@code target} is a single figure or a range. */
     public record Entry(
-            Period period, Long areaId, Long groupId, Target target, BigDecimal baseline, String rationale) {}
+            Period period,
+            Long areaId,
+            Long groupId,
+            org.beaconpm.assessment.Target target,
+            BigDecimal baseline,
+            String rationale) {}
 
-    static final Set<String> REQUIRED = Set.of("indicator", "period");
-    static final Set<String> OPTIONAL =
-            Set.of("target", "target_low", "target_high", "baseline", "rationale", "area", "group");
+    static final Set<String> REQUIRED = TargetText.REQUIRED;
+    static final Set<String> OPTIONAL = TargetText.OPTIONAL;
 
     private final TargetRows rows;
     private final Indicators indicators;
@@ -80,20 +84,32 @@ public class Targets {
         this.clock = clock;
     }
 
-    public List<SetTarget> forIndicator(long indicatorId) {
+    public List<Target> forIndicator(long indicatorId) {
         indicators.indicator(indicatorId);
         return rows.forIndicator(indicatorId);
     }
 
     /** A target of an indicator the user may see. */
-    public SetTarget target(long targetId) {
-        SetTarget target = rows.find(targetId).orElseThrow(() -> notFound(targetId));
+    public Target target(long targetId) {
+        Target target = rows.find(targetId).orElseThrow(() -> notFound(targetId));
         indicators.indicator(target.indicatorId());
         return target;
     }
 
+    /** The target of an indicator the user may see, for the period and breakdown, if it has one. */
+    public Optional<Target> find(long indicatorId, Period period, Long areaId, Long groupId) {
+        indicators.indicator(indicatorId);
+        return rows.find(indicatorId, period, areaId, groupId);
+    }
+
+    /** Every change to an indicator's targets and their sign-off, latest first. */
+    public List<TargetChange> history(long indicatorId) {
+        indicators.indicator(indicatorId);
+        return rows.history(indicatorId);
+    }
+
     /** Overall targets of these indicators for periods ending between the dates; the caller has scoped them. */
-    public List<SetTarget> overall(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
+    public List<Target> overall(Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
         return rows.overall(indicatorIds, from, to);
     }
 
@@ -102,33 +118,64 @@ public class Targets {
         return rows.overallTargets(indicatorIds, from, to);
     }
 
+    /**
+     * Sets a new target, or changes one that exists; a target without one only. See {@link #set(long, Entry, Integer,
+     * Long)}.
+     */
     @Transactional
-    public void set(long indicatorId, Entry entry, Long setBy) {
+    public Target set(long indicatorId, Entry entry, Long setBy) {
+        return set(indicatorId, entry, null, setBy);
+    }
+
+    /**
+     * Sets the target of an indicator for a period and breakdown. A new target needs no version; changing one needs
+     * the version that was read, so that a change made meanwhile is never overwritten. Changing a signed-off target
+     * withdraws its sign-off.
+     *
+     * @param version the version read of the target being changed; null when there was none
+     * @throws RuleBroken naming the field, if the entry breaks a rule of targets
+     * @throws StaleEdit if the target changed after it was read, or was created meanwhile
+     */
+    @Transactional
+    public Target set(long indicatorId, Entry entry, Integer version, Long setBy) {
         Indicator indicator = indicators.indicator(indicatorId);
         check(indicator, entry).ifPresent(problem -> {
             throw problem;
         });
-        rows.upsert(
-                indicator.organisationId(),
-                indicatorId,
-                entry.period(),
-                entry.areaId(),
-                entry.groupId(),
-                entry.target(),
-                entry.baseline(),
-                entry.rationale().strip(),
-                setBy,
-                Timestamp.from(clock.instant()));
-        events.publishEvent(new TargetSet(indicatorId, entry.period().code(), setBy, clock.instant()));
+        Instant now = clock.instant();
+        Optional<Target> existing = rows.find(indicatorId, entry.period(), entry.areaId(), entry.groupId());
+        Target target;
+        if (existing.isPresent()) {
+            target = existing.get();
+            if (!target.set(entry, version, setBy, now)) {
+                return target;
+            }
+        } else {
+            if (version != null) {
+                throw new StaleEdit("The target for " + entry.period().label());
+            }
+            target = Target.create(indicator.organisationId(), indicatorId, entry, setBy, now);
+        }
+        rows.save(target);
+        events.publishEvent(new TargetSet(indicatorId, entry.period().code(), setBy, now));
+        return rows.find(indicatorId, entry.period(), entry.areaId(), entry.groupId())
+                .orElseThrow();
     }
 
     /**
      * Splits an annual target into the indicator's monthly or quarterly targets: a summed indicator's total is shared
      * out evenly or by {@code profile} (weights, one per period), any other indicator's target applies to each period.
+     * A period's target that exists is replaced only at the version given for it in {@code versions}.
      */
     @Transactional
     public List<Period> profile(
-            long indicatorId, Period year, BigDecimal annual, List<BigDecimal> profile, String rationale, Long setBy) {
+            long indicatorId,
+            Period year,
+            BigDecimal annual,
+            List<BigDecimal> profile,
+            String rationale,
+            Map<Period, Integer> versions,
+            Long setBy) {
         Indicator indicator = indicators.indicator(indicatorId);
         if (year.type() != PeriodType.FINANCIAL_YEAR) {
             throw new RuleBroken("period", "Profile a financial year's target, such as 2025-26");
@@ -155,7 +202,12 @@ public class Targets {
                             .divide(total, MathContext.DECIMAL64)
                             .setScale(indicator.decimals(), RoundingMode.HALF_UP)
                     : annual;
-            set(indicatorId, new Entry(periods.get(i), null, null, Target.of(share), null, rationale), setBy);
+            Period period = periods.get(i);
+            set(
+                    indicatorId,
+                    new Entry(period, null, null, org.beaconpm.assessment.Target.of(share), null, rationale),
+                    versions == null ? null : versions.get(period),
+                    setBy);
         }
         return periods;
     }
@@ -167,21 +219,97 @@ public class Targets {
      *
      * @throws NotFound if the signer may not see the target at all
      * @throws AccessDeniedException if the target is outside every portfolio the signer holds
+     * @throws StaleEdit if the target is no longer at {@code version}
      */
     @Transactional
-    public void signOff(long targetId, int version, SignedInUser signer) {
-        SetTarget target = target(targetId);
-        Indicator indicator = indicators.indicator(target.indicatorId());
-        if (!maySignOff(indicator, signer)) {
-            throw new AccessDeniedException("Indicator " + indicator.code()
-                    + " is outside your portfolio: only its own portfolio holder may sign off its targets");
+    public Target signOff(long targetId, int version, SignedInUser signer) {
+        Target target = target(targetId);
+        requireSignOff(indicators.indicator(target.indicatorId()), signer);
+        Instant now = clock.instant();
+        target.signOff(version, signer.id(), now);
+        rows.save(target);
+        events.publishEvent(new TargetSignedOff(
+                targetId, target.indicatorId(), target.period().code(), signer.id(), now));
+        return target(targetId);
+    }
+
+    /**
+     * Withdraws the sign-off of a target, so that it needs signing off again; who may sign it off may withdraw it.
+     *
+     * @throws AccessDeniedException if the target is outside every portfolio the person holds
+     * @throws StaleEdit if the target is no longer at {@code version}
+     */
+    @Transactional
+    public Target withdrawSignOff(long targetId, int version, SignedInUser person) {
+        Target target = target(targetId);
+        requireSignOff(indicators.indicator(target.indicatorId()), person);
+        target.withdrawSignOff(version, person.id(), clock.instant());
+        rows.save(target);
+        return target(targetId);
+    }
+
+    /**
+     * The targets waiting for the signer's sign-off in a financial year: those not signed off of the indicator (when
+     * given) or of every indicator in the signer's portfolio, for the year itself and the periods within it, by
+     * indicator and period.
+     *
+     * @throws AccessDeniedException if the indicator is given and is outside the signer's portfolio
+     */
+    @Transactional(readOnly = true)
+    public List<Target> awaitingSignOff(Long indicatorId, Period year, SignedInUser signer) {
+        return candidates(indicatorId, financialYear(year), signer, false);
+    }
+
+    /**
+     * Signs off a year in one act: every target {@link #awaitingSignOff awaiting} the signer's sign-off in the
+     * financial year, of one indicator or of the signer's whole portfolio. Each target is signed off, and kept in its
+     * history, on its own; all of them or none.
+     *
+     * @param seen the version of each target as the signer read them, by target id; when given, a target changed,
+     *     added or signed off meanwhile refuses the whole act
+     * @return the targets signed off
+     * @throws SignOffOutdated if {@code seen} is not what is waiting now
+     * @throws RuleBroken if nothing is waiting
+     */
+    @Transactional
+    public List<Target> signOffYear(Long indicatorId, Period year, Map<Long, Integer> seen, SignedInUser signer) {
+        Period financialYear = financialYear(year);
+        List<Target> waiting = candidates(indicatorId, financialYear, signer, true);
+        if (seen != null) {
+            Map<Long, Indicator> byId = new HashMap<>();
+            List<String> changed = new ArrayList<>();
+            Set<Long> now = new LinkedHashSet<>();
+            for (Target target : waiting) {
+                now.add(target.id());
+                Integer read = seen.get(target.id());
+                if (read == null || read != target.version()) {
+                    changed.add(name(target, byId));
+                }
+            }
+            seen.keySet().stream()
+                    .filter(id -> !now.contains(id))
+                    .sorted()
+                    .forEach(id -> changed.add(rows.find(id)
+                            .flatMap(target -> visibleName(target, byId))
+                            .orElse("number " + id)));
+            if (!changed.isEmpty()) {
+                throw new SignOffOutdated(changed);
+            }
+        }
+        if (waiting.isEmpty()) {
+            throw new RuleBroken(
+                    "year",
+                    "There are no targets waiting for your sign-off in " + financialYear.label()
+                            + (indicatorId == null ? "" : " for this indicator"));
         }
         Instant now = clock.instant();
-        if (rows.signOff(targetId, version, signer.id(), Timestamp.from(now)) == 0) {
-            throw new StaleEdit("This target");
+        for (Target target : waiting) {
+            target.signOff(target.version(), signer.id(), now);
+            rows.save(target);
+            events.publishEvent(new TargetSignedOff(
+                    target.id(), target.indicatorId(), target.period().code(), signer.id(), now));
         }
-        events.publishEvent(
-                new TargetSignedOff(targetId, indicator.id(), target.period().code(), signer.id(), now));
+        return waiting;
     }
 
     /** Whether the person is an administrator, or a portfolio holder whose portfolio covers the indicator's unit. */
@@ -189,10 +317,59 @@ public class Targets {
         return policy.may(person, Action.SIGN_OFF, indicator.owningUnitId());
     }
 
+    private void requireSignOff(Indicator indicator, SignedInUser signer) {
+        if (!maySignOff(indicator, signer)) {
+            throw new AccessDeniedException(AccessPolicy.refusal(Action.SIGN_OFF, "indicator " + indicator.code()));
+        }
+    }
+
+    private List<Target> candidates(Long indicatorId, Period year, SignedInUser signer, boolean lock) {
+        List<Long> ids;
+        if (indicatorId != null) {
+            Indicator indicator = indicators.indicator(indicatorId);
+            requireSignOff(indicator, signer);
+            ids = List.of(indicatorId);
+        } else {
+            AccessPolicy.Scope scope = policy.scope(signer, Action.SIGN_OFF);
+            ids = indicators.visible().stream()
+                    .filter(indicator -> scope.covers(indicator.owningUnitId()))
+                    .map(Indicator::id)
+                    .toList();
+        }
+        return rows.unsignedWithin(ids, year, lock).stream()
+                .sorted(Comparator.comparing(Target::indicatorId)
+                        .thenComparing(Target::period)
+                        .thenComparing(t -> t.areaId() == null ? 0 : t.areaId())
+                        .thenComparing(t -> t.groupId() == null ? 0 : t.groupId()))
+                .toList();
+    }
+
+    private static Period financialYear(Period year) {
+        if (year == null || year.type() != PeriodType.FINANCIAL_YEAR) {
+            throw new RuleBroken("year", "Give a financial year, such as 2025-26");
+        }
+        return year;
+    }
+
+    /** The target's name, if the signer may see its indicator. */
+    private Optional<String> visibleName(Target target, Map<Long, Indicator> byId) {
+        try {
+            return Optional.of(name(target, byId));
+        } catch (NotFound hidden) {
+            return Optional.empty();
+        }
+    }
+
+    private String name(Target target, Map<Long, Indicator> byId) {
+        Indicator indicator = byId.computeIfAbsent(target.indicatorId(), indicators::indicator);
+        return indicator.code() + " for " + target.period().label();
+    }
+
     /**
      * Checks a whole file of targets, then records all of them or none. Re-importing the same file changes nothing.
-     * The indicators, areas and groups are read once for the file; the checked rows are copied into a staging table
-     * and merged in one statement.
+     * A row with a {@code version} changes its target only if the target is still at that version; a row without one
+     * replaces what is there. The indicators, areas and groups are read once for the file; the targets it changes are
+     * changed by their own rules, then stored through a staging table in two statements.
      */
     @Transactional
     public ImportSummary importTargets(CsvTable table, boolean dryRun, Long setBy) {
@@ -200,33 +377,42 @@ public class Targets {
         if (!errors.isEmpty()) {
             throw new ImportRefused(errors);
         }
-        Map<String, Long> areaIds = new HashMap<>();
-        areas.all().forEach(area -> areaIds.put(area.code(), area.id()));
-        Map<String, Long> groupIds = groupIds();
+        Map<String, Long> areaIds = areas.idsByCode();
+        Map<String, Long> groupIds = groups.idsByCode();
         Map<String, Indicator> byCode = new HashMap<>();
         indicators.visible().forEach(indicator -> byCode.put(indicator.code(), indicator));
+        Set<Long> inFile = table.rows().stream()
+                .map(row -> byCode.get(row.get("indicator")))
+                .filter(java.util.Objects::nonNull)
+                .map(Indicator::id)
+                .collect(Collectors.toSet());
+        Map<String, Target> stored = new HashMap<>();
+        rows.forIndicatorsLocked(inFile)
+                .forEach(target -> stored.put(
+                        key(target.indicatorId(), target.period(), target.areaId(), target.groupId()), target));
+        Instant now = clock.instant();
         Map<String, Integer> seen = new HashMap<>();
-        List<TargetStaging.Staged> checked = new ArrayList<>(table.rows().size());
+        List<Target> created = new ArrayList<>();
+        List<Target> changed = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             int number = row.number();
             Indicator indicator = byCode.get(row.get("indicator"));
             if (indicator == null) {
                 errors.add(new ImportError(
-                        number, "indicator", "there is no indicator " + row.get("indicator") + " within your scope"));
+                        number, "indicator", "There is no indicator " + row.get("indicator") + " within your scope"));
                 continue;
             }
-            Period period;
-            try {
-                period = Period.parse(row.get("period"));
-            } catch (InvalidPeriodCode e) {
-                errors.add(new ImportError(number, "period", e.getMessage()));
+            TargetText.Parsed parsed = TargetText.parse(indicator, row::get);
+            if (!parsed.isValid()) {
+                parsed.problems()
+                        .forEach(problem -> errors.add(new ImportError(number, problem.field(), problem.message())));
                 continue;
             }
             Long areaId = null;
             if (row.has("area")) {
                 areaId = areaIds.get(row.get("area"));
                 if (areaId == null) {
-                    errors.add(new ImportError(number, "area", "there is no area with code " + row.get("area")));
+                    errors.add(new ImportError(number, "area", "There is no area with code " + row.get("area")));
                     continue;
                 }
             }
@@ -234,63 +420,66 @@ public class Targets {
             if (row.has("group")) {
                 groupId = groupIds.get(row.get("group"));
                 if (groupId == null) {
-                    errors.add(new ImportError(
-                            number,
-                            "group",
-                            "there is no population group " + row.get("group")
-                                    + "; write it as dimension:group, such as AGE:65-OVER"));
+                    errors.add(new ImportError(number, "group", TargetText.noSuchGroup(row.get("group"))));
                     continue;
                 }
             }
-            Target target;
-            try {
-                target = target(row);
-            } catch (RuleBroken problem) {
-                errors.add(new ImportError(number, problem.field(), problem.getMessage()));
-                continue;
-            } catch (NumberFormatException e) {
-                errors.add(new ImportError(number, "target", "the target is not a number"));
-                continue;
-            }
-            BigDecimal baseline = null;
-            if (row.has("baseline")) {
-                try {
-                    baseline = new BigDecimal(row.get("baseline").replace(",", ""));
-                } catch (NumberFormatException e) {
-                    errors.add(new ImportError(number, "baseline", "\"" + row.get("baseline") + "\" is not a number"));
-                    continue;
-                }
-            }
-            Entry entry = new Entry(period, areaId, groupId, target, baseline, row.get("rationale"));
+            Entry entry = new Entry(
+                    parsed.period(), areaId, groupId, parsed.target(), parsed.baseline(), row.get("rationale"));
             Optional<RuleBroken> problem = check(indicator, entry);
             if (problem.isPresent()) {
                 errors.add(new ImportError(
                         number, problem.get().field(), problem.get().getMessage()));
                 continue;
             }
-            String key = indicator.id() + "|" + period.type() + "|" + period.code() + "|" + areaId + "|" + groupId;
+            String key = key(indicator.id(), parsed.period(), areaId, groupId);
             Integer earlier = seen.putIfAbsent(key, number);
             if (earlier != null) {
-                errors.add(new ImportError(number, "period", "the same target is also on row " + earlier));
+                errors.add(new ImportError(number, "period", "The same target is also on row " + earlier));
                 continue;
             }
-            checked.add(new TargetStaging.Staged(indicator.organisationId(), indicator.id(), entry));
+            Target target = stored.get(key);
+            if (target == null) {
+                if (parsed.version() != null) {
+                    errors.add(new ImportError(
+                            number,
+                            "version",
+                            "There is no target of " + indicator.code() + " for "
+                                    + parsed.period().label() + " to change: leave version empty to add one"));
+                    continue;
+                }
+                created.add(Target.create(indicator.organisationId(), indicator.id(), entry, setBy, now));
+            } else {
+                if (parsed.version() != null && parsed.version() != target.version()) {
+                    errors.add(new ImportError(
+                            number,
+                            "version",
+                            "The target of " + indicator.code() + " for "
+                                    + parsed.period().label()
+                                    + " changed after version " + parsed.version() + " was read (it is now at version "
+                                    + target.version() + "): read it again, then import the change"));
+                    continue;
+                }
+                if (target.set(entry, target.version(), setBy, now)) {
+                    changed.add(target);
+                }
+            }
         }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+            errors.sort(Comparator.comparingInt(ImportError::row));
             throw new ImportRefused(errors);
         }
-        staging.stage(checked);
-        TargetStaging.Counts counts = dryRun ? staging.count() : staging.merge(setBy, Timestamp.from(clock.instant()));
-        int created = counts.created();
-        int updated = counts.updated();
         int total = table.rows().size();
-        if (!dryRun && created + updated > 0) {
-            Set<Long> indicatorIds =
-                    checked.stream().map(TargetStaging.Staged::indicatorId).collect(Collectors.toUnmodifiableSet());
-            events.publishEvent(new TargetsImported(indicatorIds, created, updated, setBy, clock.instant()));
+        if (!dryRun && (!created.isEmpty() || !changed.isEmpty())) {
+            staging.store(created, changed);
+            Set<Long> indicatorIds = java.util.stream.Stream.concat(created.stream(), changed.stream())
+                    .map(Target::indicatorId)
+                    .collect(Collectors.toUnmodifiableSet());
+            events.publishEvent(
+                    new TargetsImported(indicatorIds, created.size(), changed.size(), setBy, clock.instant()));
         }
-        return new ImportSummary(total, created, updated, total - created - updated, dryRun);
+        return new ImportSummary(
+                total, created.size(), changed.size(), total - created.size() - changed.size(), dryRun);
     }
 
     @Transactional
@@ -298,67 +487,46 @@ public class Targets {
         return importTargets(CsvTable.read(csv, REQUIRED, OPTIONAL), dryRun, setBy);
     }
 
+    /**
+     * Checks an entry against the rules of targets, as {@link #set} does, without setting it: every problem that can
+     * be found, for a form to show beside the problems of reading it.
+     */
+    public List<FormError> problems(long indicatorId, Entry entry) {
+        return check(indicators.indicator(indicatorId), entry).map(FormError::of).stream()
+                .toList();
+    }
+
     private Optional<RuleBroken> check(Indicator indicator, Entry entry) {
-        if (entry.rationale() == null || entry.rationale().isBlank()) {
-            return Optional.of(
-                    new RuleBroken("rationale", "give the rationale: why this target, and why it is challenging"));
-        }
-        if (entry.target() instanceof Target.Range && indicator.polarity() != Polarity.TARGET_RANGE) {
-            return Optional.of(
-                    new RuleBroken("target", "a range is for an indicator whose polarity is range; give one target"));
-        }
         if (indicator.polarity() == Polarity.DATA_ONLY) {
             return Optional.of(
-                    new RuleBroken("indicator", "indicator " + indicator.code() + " is data only and has no targets"));
+                    new RuleBroken("indicator", "Indicator " + indicator.code() + " is data only and has no targets"));
+        }
+        if (entry.rationale() == null || entry.rationale().isBlank()) {
+            return Optional.of(
+                    new RuleBroken("rationale", "Give the rationale: why this target, and why it is challenging"));
+        }
+        if (entry.target() instanceof org.beaconpm.assessment.Target.Range
+                && indicator.polarity() != Polarity.TARGET_RANGE) {
+            return Optional.of(
+                    new RuleBroken("target", "A range is for an indicator whose polarity is range; give one target"));
         }
         PeriodType type = entry.period().type();
         PeriodType own = indicator.frequency().periodType();
         if (type != own && type != PeriodType.FINANCIAL_YEAR) {
             return Optional.of(new RuleBroken(
                     "period",
-                    "indicator " + indicator.code() + " is collected "
+                    "Indicator " + indicator.code() + " is collected "
                             + indicator.frequency().label().toLowerCase() + ": give a "
                             + own.name().toLowerCase().replace('_', ' ') + " or a financial year"));
         }
         if (entry.areaId() != null && !indicator.breakdowns().contains("area")) {
-            return Optional.of(new RuleBroken("area", "indicator " + indicator.code() + " is not split by area"));
+            return Optional.of(new RuleBroken("area", "Indicator " + indicator.code() + " is not split by area"));
         }
         return Optional.empty();
     }
 
-    private static Target target(CsvTable.Row row) {
-        if (row.has("target")) {
-            if (row.has("target_low") || row.has("target_high")) {
-                throw new RuleBroken("target", "give a target or a range (target_low, target_high), not both");
-            }
-            return Target.of(new BigDecimal(row.get("target").replace(",", "")));
-        }
-        if (row.has("target_low") && row.has("target_high")) {
-            BigDecimal low = new BigDecimal(row.get("target_low").replace(",", ""));
-            BigDecimal high = new BigDecimal(row.get("target_high").replace(",", ""));
-            if (low.compareTo(high) > 0) {
-                throw new RuleBroken("target_low", "the low end of the range is above the high end");
-            }
-            return Target.range(low, high);
-        }
-        throw new RuleBroken("target", "give a target, or a range as target_low and target_high");
-    }
-
-    /** Population groups by {@code DIMENSION:GROUP}, and by group code alone where it is unique. */
-    private Map<String, Long> groupIds() {
-        Map<String, Long> ids = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        groups.dimensions().forEach(dimension -> dimension.groups().forEach(group -> {
-            ids.put(dimension.code() + ":" + group.code(), group.id());
-            counts.merge(group.code(), 1, Integer::sum);
-            ids.putIfAbsent(group.code(), group.id());
-        }));
-        counts.forEach((code, count) -> {
-            if (count > 1) {
-                ids.remove(code);
-            }
-        });
-        return ids;
+    private static String key(long indicatorId, Period period, Long areaId, Long groupId) {
+        return indicatorId + "|" + period.type() + "|" + period.code() + "|" + areaId + "|" + groupId;
     }
 
     static NotFound notFound(long id) {

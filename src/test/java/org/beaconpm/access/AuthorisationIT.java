@@ -166,6 +166,8 @@ class AuthorisationIT extends BeaconIT {
             "GET  /targets/import",                                CORPORATE,
             "POST /targets/import",                                CORPORATE,
             "POST /targets/{id}/sign-off",                         Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
+            "GET  /targets/sign-off",                              Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
+            "POST /targets/sign-off",                              Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
 
             // data entry and the indicator loop's API
             "GET  /data",                                          DATA_ENTRY,
@@ -185,6 +187,8 @@ class AuthorisationIT extends BeaconIT {
             "PUT  /api/v1/targets",                                CORPORATE,
             "POST /api/v1/targets/import",                         CORPORATE,
             "POST /api/v1/targets/{id}/sign-off",                  Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
+            "POST /api/v1/targets/sign-off",                       Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
+            "DELETE /api/v1/targets/{id}/sign-off",                Audience.only(ADMINISTRATOR, PORTFOLIO_HOLDER),
             "GET  /api/v1/values",                                 Audience.SIGNED_IN,
             "PUT  /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values",                                 DATA_ENTRY,

@@ -148,7 +148,7 @@ class ApiIT extends BeaconIT {
                         officer,
                         """
                         {"indicator": "%s", "period": "2024-05", "target": 20, "baseline": 35,
-                         "rationale": "Reset after the supplier failed"}
+                         "rationale": "Reset after the supplier failed", "version": 0}
                         """
                                 .formatted(code))
                 .andExpect(status().isOk());

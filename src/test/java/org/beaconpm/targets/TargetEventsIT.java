@@ -83,7 +83,8 @@ class TargetEventsIT extends BeaconIT {
                 .extracting(TargetSet::indicatorId, TargetSet::period, TargetSet::setBy)
                 .containsExactly(indicator.id(), "2025-05", administrator.id()));
 
-        SetTarget target = targets.forIndicator(indicator.id()).get(0);
+        org.beaconpm.targets.Target target =
+                targets.forIndicator(indicator.id()).get(0);
         targets.signOff(target.id(), target.version(), administrator);
         assertThat(events.stream(TargetSignedOff.class)).singleElement().satisfies(event -> {
             assertThat(event.targetId()).isEqualTo(target.id());

@@ -164,7 +164,7 @@ class TargetsIT extends BeaconIT {
                 .andExpect(jsonPath("$.polarity").value("range"))
                 .andExpect(jsonPath("$.version").value(0));
 
-        setTarget(code, "2025-26", "\"target\": 50");
+        setTarget(code, "2025-26", "\"target\": 50, \"version\": 0");
         call(put("/api/v1/indicators/" + code), officer, indicator(code, "higher", housing, 0))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.polarity").value("higher"));
@@ -233,7 +233,7 @@ class TargetsIT extends BeaconIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].row", contains(3, 4, 5, 6)))
                 .andExpect(jsonPath("$.errors[*].column", contains("period", "target_low", "indicator", "period")))
-                .andExpect(jsonPath("$.errors[3].message").value("the same target is also on row 2"));
+                .andExpect(jsonPath("$.errors[3].message").value("The same target is also on row 2"));
         mvc.perform(get("/api/v1/targets").param("indicator", monthly).with(basic(officer)))
                 .andExpect(jsonPath("$", hasSize(0)));
 

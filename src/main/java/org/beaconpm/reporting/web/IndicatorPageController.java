@@ -1,6 +1,5 @@
 package org.beaconpm.reporting.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -11,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.beaconpm.access.AccessRules;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.assessment.Polarity;
 import org.beaconpm.assessment.Status;
-import org.beaconpm.assessment.Target;
 import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueChange;
 import org.beaconpm.collection.Values;
@@ -27,38 +23,28 @@ import org.beaconpm.indicators.Figures;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.indicators.NationalIndicators;
-import org.beaconpm.organisation.Area;
-import org.beaconpm.organisation.Areas;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationUnit;
-import org.beaconpm.organisation.PopulationGroups;
 import org.beaconpm.performance.Charts;
 import org.beaconpm.performance.Performance;
 import org.beaconpm.performance.PeriodResult;
-import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.NotFound;
-import org.beaconpm.platform.RuleBroken;
-import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.targets.RatingRuleStore;
-import org.beaconpm.targets.SetTarget;
-import org.beaconpm.targets.Targets;
+import org.beaconpm.targets.TargetRecords;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One indicator's page: its definition, its record against target as a chart and a table, its targets with setting and
- * sign-off, and the audit trail of its values. It lives in {@code reporting} because it reads the indicators, targets
- * and collection modules together; in {@code indicators} it would make a cycle.
+ * One indicator's page: its definition, its record against target as a chart and a table, its targets (as the
+ * targets module records them; {@code targets/web} sets and signs them off), and the audit trail of its values. It
+ * lives in {@code reporting} because it reads the indicators, targets and collection modules together; in
+ * {@code indicators} it would make a cycle.
  */
 @Controller
 class IndicatorPageController {
@@ -72,26 +58,7 @@ class IndicatorPageController {
     /** How many of the latest narratives show before the rest are folded away. */
     static final int RECENT_NARRATIVES = 3;
 
-    record TargetForm(
-            String period, String target, String targetLow, String targetHigh, String baseline, String rationale) {
-
-        static TargetForm empty() {
-            return new TargetForm("", "", "", "", "", "");
-        }
-    }
-
     record ResultRow(String period, String value, String target, Status status) {}
-
-    record TargetRow(
-            long id,
-            int version,
-            String period,
-            String breakdown,
-            String target,
-            String baseline,
-            String rationale,
-            String setBy,
-            String signedOff) {}
 
     /** One change to a value; {@code narrativeRepeated} when its narrative is the one its period had before. */
     record ChangeRow(
@@ -106,18 +73,13 @@ class IndicatorPageController {
 
     record Narrative(String period, String text) {}
 
-    private static final Set<String> TARGET_FIELDS =
-            Set.of("period", "target", "targetLow", "targetHigh", "baseline", "rationale");
-
     private final Indicators indicators;
     private final NationalIndicators catalogue;
-    private final Targets targets;
+    private final TargetRecords targetRecords;
     private final Values values;
     private final Performance performance;
     private final RatingRuleStore rules;
     private final OrganisationStructure structure;
-    private final Areas areas;
-    private final PopulationGroups groups;
     private final UserAccounts accounts;
     private final AccessRules access;
     private final Clock clock;
@@ -125,25 +87,21 @@ class IndicatorPageController {
     IndicatorPageController(
             Indicators indicators,
             NationalIndicators catalogue,
-            Targets targets,
+            TargetRecords targetRecords,
             Values values,
             Performance performance,
             RatingRuleStore rules,
             OrganisationStructure structure,
-            Areas areas,
-            PopulationGroups groups,
             UserAccounts accounts,
             AccessRules access,
             Clock clock) {
         this.indicators = indicators;
         this.catalogue = catalogue;
-        this.targets = targets;
+        this.targetRecords = targetRecords;
         this.values = values;
         this.performance = performance;
         this.rules = rules;
         this.structure = structure;
-        this.areas = areas;
-        this.groups = groups;
         this.accounts = accounts;
         this.access = access;
         this.clock = clock;
@@ -151,81 +109,14 @@ class IndicatorPageController {
 
     @GetMapping("/indicators/{id}")
     String show(@PathVariable long id, Model model) {
-        return page(indicators.indicator(id), TargetForm.empty(), List.of(), model);
+        // A target form refused in targets/web comes back as flash attributes: the form as typed and its errors.
+        @SuppressWarnings("unchecked")
+        List<FormError> errors =
+                model.containsAttribute("errors") ? (List<FormError>) model.getAttribute("errors") : List.of();
+        return page(indicators.indicator(id), errors, model);
     }
 
-    @PostMapping("/indicators/{id}/targets")
-    String setTarget(@PathVariable long id, TargetForm form, Model model, RedirectAttributes redirect) {
-        Indicator indicator = indicators.indicator(id);
-        List<FormError> errors = new java.util.ArrayList<>();
-        Period period = null;
-        if (form.period() == null || form.period().isBlank()) {
-            errors.add(new FormError("period", "Enter the period, such as " + example(indicator)));
-        } else {
-            try {
-                period = period(indicator, form.period());
-            } catch (InvalidPeriodCode e) {
-                errors.add(new FormError("period", Figures.sentence(e.getMessage())));
-            }
-        }
-        BigDecimal single = number(form.target(), "target", "The target", errors);
-        BigDecimal low = number(form.targetLow(), "targetLow", "The low end of the range", errors);
-        BigDecimal high = number(form.targetHigh(), "targetHigh", "The high end of the range", errors);
-        BigDecimal baseline = number(form.baseline(), "baseline", "The baseline", errors);
-        Target target = null;
-        boolean rangeGiven = low != null || high != null;
-        if (single != null && rangeGiven) {
-            errors.add(new FormError("target", "Give a single target or a range, not both"));
-        } else if (single != null) {
-            target = Target.of(single);
-        } else if (low != null && high != null) {
-            if (low.compareTo(high) > 0) {
-                errors.add(new FormError("targetLow", "The low end of the range must not be above the high end"));
-            } else {
-                target = Target.range(low, high);
-            }
-        } else if (rangeGiven) {
-            errors.add(new FormError(
-                    low == null ? "targetLow" : "targetHigh", "Give both ends of the range, or a single target"));
-        } else if (errors.stream().noneMatch(e -> e.field().startsWith("target"))) {
-            errors.add(new FormError("target", "Enter the target"));
-        }
-        if (errors.isEmpty()) {
-            try {
-                targets.set(
-                        id,
-                        new Targets.Entry(period, null, null, target, baseline, form.rationale()),
-                        currentUser().id());
-                redirect.addFlashAttribute("flash", "Target for " + period.label() + " set");
-                return "redirect:/indicators/" + id + "#targets";
-            } catch (RuleBroken broken) {
-                String field =
-                        switch (broken.field()) {
-                            case "target_low" -> "targetLow";
-                            case "target_high" -> "targetHigh";
-                            case "indicator" -> "targets";
-                            default -> TARGET_FIELDS.contains(broken.field()) ? broken.field() : "period";
-                        };
-                errors.add(new FormError(field, Figures.sentence(broken.getMessage())));
-            }
-        }
-        return page(indicator, form, errors, model);
-    }
-
-    @PostMapping("/targets/{id}/sign-off")
-    String signOff(@PathVariable long id, @RequestParam int version, Model model, RedirectAttributes redirect) {
-        SetTarget target = targets.target(id);
-        Indicator indicator = indicators.indicator(target.indicatorId());
-        try {
-            targets.signOff(id, version, currentUser());
-        } catch (StaleEdit | AccessDeniedException refused) {
-            return page(indicator, TargetForm.empty(), List.of(new FormError("targets", refused.getMessage())), model);
-        }
-        redirect.addFlashAttribute("flash", "Target for " + target.period().label() + " signed off");
-        return "redirect:/indicators/" + indicator.id() + "#targets";
-    }
-
-    private String page(Indicator indicator, TargetForm form, List<FormError> errors, Model model) {
+    private String page(Indicator indicator, List<FormError> errors, Model model) {
         long id = indicator.id();
         Set<Role> roles = UserAccounts.current().map(SignedInUser::roles).orElse(EnumSet.noneOf(Role.class));
         Map<Long, String> names = new HashMap<>();
@@ -291,30 +182,7 @@ class IndicatorPageController {
                         .map(v -> new Narrative(v.period().label(), v.narrative()))
                         .orElse(null));
 
-        Map<Long, String> areaNames = areas.all().stream().collect(Collectors.toMap(Area::id, Area::name, (a, b) -> a));
-        Map<Long, String> groupNames = new HashMap<>();
-        groups.dimensions().forEach(d -> d.groups().forEach(g -> groupNames.put(g.id(), d.name() + ": " + g.name())));
-        model.addAttribute(
-                "targets",
-                targets.forIndicator(id).stream()
-                        .map(t -> new TargetRow(
-                                t.id(),
-                                t.version(),
-                                t.period().label(),
-                                t.isOverall()
-                                        ? "Overall"
-                                        : t.areaId() != null
-                                                ? areaNames.getOrDefault(t.areaId(), "An area")
-                                                : groupNames.getOrDefault(t.groupId(), "A population group"),
-                                Figures.target(indicator, t.target()),
-                                Figures.value(indicator, t.baseline()),
-                                t.rationale(),
-                                nameOf.apply(t.setBy()),
-                                t.isSignedOff()
-                                        ? "Signed off by " + nameOf.apply(t.signedOffBy()) + " on "
-                                                + Figures.date(t.signedOffOn())
-                                        : null))
-                        .toList());
+        model.addAttribute("targetRecord", targetRecords.of(indicator, UserAccounts.current()));
 
         List<ValueChange> changes = values.history(id);
         List<ChangeRow> history = new java.util.ArrayList<>(changes.size());
@@ -352,23 +220,6 @@ class IndicatorPageController {
                         : List.of());
 
         model.addAttribute("mayEdit", access.permits(true, roles, HttpMethod.GET, "/indicators/" + id + "/edit"));
-        model.addAttribute(
-                "maySetTargets",
-                indicator.polarity() != Polarity.DATA_ONLY
-                        && access.permits(true, roles, HttpMethod.POST, "/indicators/" + id + "/targets"));
-        model.addAttribute(
-                "maySignOff",
-                access.permits(true, roles, HttpMethod.POST, "/targets/0/sign-off")
-                        && UserAccounts.current()
-                                .map(user -> targets.maySignOff(indicator, user))
-                                .orElse(false));
-        model.addAttribute("rangeAllowed", indicator.polarity() == Polarity.TARGET_RANGE);
-        model.addAttribute(
-                "periodHint",
-                "For example, " + example(indicator) + ". A financial year's target, such as "
-                        + "2025/26, applies to each of its periods unless the indicator is summed.");
-        model.addAttribute("targetHint", targetHint(indicator));
-        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", fieldErrors(errors));
         return "indicators/view";
@@ -414,47 +265,6 @@ class IndicatorPageController {
                 : period.label();
     }
 
-    /** The period as typed, read first as one of the indicator's own periods, then as a financial year. */
-    private static Period period(Indicator indicator, String text) {
-        for (PeriodType type : List.of(indicator.frequency().periodType(), PeriodType.FINANCIAL_YEAR)) {
-            try {
-                return Period.parse(type, text.strip());
-            } catch (InvalidPeriodCode e) {
-                // try the next reading
-            }
-        }
-        return Period.parse(text.strip());
-    }
-
-    private static String example(Indicator indicator) {
-        return switch (indicator.frequency()) {
-            case MONTHLY -> "2025-05 or May 2025";
-            case QUARTERLY -> "2025-26-Q1 or 2025/26 Q1";
-            case ANNUAL -> "2025-26 or 2025/26";
-        };
-    }
-
-    private static String targetHint(Indicator indicator) {
-        String figure =
-                switch (indicator.measure()) {
-                    case PERCENTAGE -> "A percentage, such as 61.5";
-                    case MONEY -> "In pounds, such as 1250";
-                    case DAYS -> "In days, such as 8.5";
-                    case NUMBER -> "A number, such as 250";
-                    case RATIO -> "A ratio, such as 0.75";
-                };
-        return indicator.polarity() == Polarity.TARGET_RANGE ? figure + ". Or give a range instead." : figure;
-    }
-
-    private static BigDecimal number(String text, String field, String what, List<FormError> errors) {
-        try {
-            return Figures.number(text);
-        } catch (NumberFormatException e) {
-            errors.add(new FormError(field, what + " must be a number, like 65 or 12.5"));
-            return null;
-        }
-    }
-
     static Map<String, String> fieldErrors(List<FormError> errors) {
         Map<String, String> byField = new LinkedHashMap<>();
         errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
@@ -487,9 +297,5 @@ class IndicatorPageController {
         } catch (NotFound gone) {
             return "A former user";
         }
-    }
-
-    private static SignedInUser currentUser() {
-        return UserAccounts.current().orElseThrow(() -> new IllegalStateException("No one is signed in"));
     }
 }

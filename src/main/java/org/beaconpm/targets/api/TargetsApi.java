@@ -10,12 +10,11 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.beaconpm.access.SignedInUser;
-import org.beaconpm.assessment.Target;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.Areas;
@@ -23,16 +22,23 @@ import org.beaconpm.organisation.PopulationGroups;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
+import org.beaconpm.platform.EntryRefused;
+import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.Spreadsheets;
-import org.beaconpm.targets.SetTarget;
+import org.beaconpm.targets.Target;
+import org.beaconpm.targets.TargetText;
 import org.beaconpm.targets.Targets;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,23 +47,45 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Targets over the API: read an indicator's targets, set one, or import many from CSV. */
+/** Targets over the API: read an indicator's targets, set one, sign off one or a year of them, or import many. */
 @RestController
 @Tag(name = "Targets", description = "Targets with their baseline and rationale: read, set and import")
 class TargetsApi {
 
-    /** A target to set: one figure, or a range for an indicator whose polarity is a range. */
+    /**
+     * A target to set: one figure, or a range for an indicator whose polarity is a range. Figures are numbers, or text
+     * as the form and the import read it, with thousands separators, a percent sign or a pound sign.
+     */
     record TargetBody(
             @Schema(example = "NI 192") String indicator,
             @Schema(description = "A period of the indicator's frequency, or a financial year", example = "2025-26")
                     String period,
-            BigDecimal target,
-            BigDecimal targetLow,
-            BigDecimal targetHigh,
-            BigDecimal baseline,
+            @Schema(description = FIGURE, example = "61.5") String target,
+            @Schema(description = FIGURE) String targetLow,
+            @Schema(description = FIGURE) String targetHigh,
+            @Schema(description = FIGURE) String baseline,
             @Schema(description = "Why this target, and why it is challenging") String rationale,
             @Schema(description = "An area's code, for a target split by area") String area,
-            @Schema(description = "A population group as DIMENSION:GROUP, such as AGE:65-OVER") String group) {}
+            @Schema(description = "A population group as DIMENSION:GROUP, such as AGE:65-OVER") String group,
+            @Schema(description = "The version of the target read; required to change a target that exists")
+                    Integer version) {}
+
+    /** A year's sign-off: of one indicator's targets, or of every target in the signer's portfolio. */
+    record YearSignOffBody(
+            @Schema(description = "A financial year", example = "2025-26") String year,
+            @Schema(
+                            description = "An indicator's code; without it, every indicator in your portfolio",
+                            example = "BV 9")
+                    String indicator,
+            @Schema(
+                            description = "The version of each target as you read it, by target id: when given, a"
+                                    + " target changed, added or signed off since refuses the whole sign-off with 409")
+                    Map<Long, Integer> versions) {}
+
+    /** What a year's sign-off signed off. */
+    record YearSignedOff(String year, int signedOff, List<TargetView> targets) {}
+
+    private static final String FIGURE = "A number; text such as \"1,250\", \"61.5%\" or \"£300\" is read too";
 
     /** A target as recorded; {@code target} for one figure, {@code targetLow} and {@code targetHigh} for a range. */
     record TargetView(
@@ -110,30 +138,44 @@ class TargetsApi {
     @PutMapping(value = "/api/v1/targets", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Set a target",
-            description = "Sets (or replaces) the target of an indicator for a period, and the breakdown if one is"
-                    + " given. Give target, or targetLow and targetHigh for an indicator whose polarity is a range;"
-                    + " the rationale is required. Refused with 422 naming the field when a rule is broken.")
+            description = "Sets the target of an indicator for a period, and the breakdown if one is given. Give"
+                    + " target, or targetLow and targetHigh for an indicator whose polarity is a range; the rationale"
+                    + " is required. To change a target that exists, send the version you read: a missing or"
+                    + " out-of-date version is refused with 409 and nothing is overwritten. Changing a signed-off"
+                    + " target withdraws its sign-off. Refused with 422 naming every field when a rule is broken.")
     TargetView set(@RequestBody TargetBody body, @AuthenticationPrincipal SignedInUser user) {
         Indicator indicator = indicator(body.indicator());
-        Period period = period(indicator, body.period());
+        Map<String, String> fields = new HashMap<>();
+        fields.put("period", body.period());
+        fields.put("target", body.target());
+        fields.put("target_low", body.targetLow());
+        fields.put("target_high", body.targetHigh());
+        fields.put("baseline", body.baseline());
+        TargetText.Parsed parsed = TargetText.parse(indicator, fields::get);
+        List<FormError> problems = new ArrayList<>();
+        parsed.problems().forEach(problem -> problems.add(new FormError(field(problem.field()), problem.message())));
         Codes codes = codes();
-        Long areaId = codes.id(body.area(), codes.areaIds, "area", "there is no area with code " + body.area());
-        Long groupId = codes.id(
-                body.group(),
-                codes.groupIds,
-                "group",
-                "there is no population group " + body.group() + "; write it as dimension:group, such as AGE:65-OVER");
-        targets.set(
-                indicator.id(),
-                new Targets.Entry(period, areaId, groupId, target(body), body.baseline(), body.rationale()),
-                user.id());
-        return targets.forIndicator(indicator.id()).stream()
-                .filter(target -> target.period().equals(period)
-                        && Objects.equals(target.areaId(), areaId)
-                        && Objects.equals(target.groupId(), groupId))
-                .findFirst()
-                .map(target -> view(indicator, target, codes))
-                .orElseThrow();
+        Long areaId =
+                codes.id(body.area(), codes.areaIds, "area", "There is no area with code " + body.area(), problems);
+        Long groupId = codes.id(body.group(), codes.groupIds, "group", TargetText.noSuchGroup(body.group()), problems);
+        if (!problems.isEmpty()) {
+            throw new EntryRefused(problems);
+        }
+        Targets.Entry entry = new Targets.Entry(
+                parsed.period(), areaId, groupId, parsed.target(), parsed.baseline(), body.rationale());
+        if (body.version() == null
+                && targets.find(indicator.id(), parsed.period(), areaId, groupId)
+                        .isPresent()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT,
+                    indicator.code() + " already has a target for "
+                            + parsed.period().label()
+                            + ": send the version you read (GET /api/v1/targets) to change it, so that a change made"
+                            + " meanwhile is not overwritten");
+            problem.setTitle("Version required");
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
+        return view(indicator, targets.set(indicator.id(), entry, body.version(), user.id()), codes);
     }
 
     @PostMapping("/api/v1/targets/{id}/sign-off")
@@ -143,9 +185,49 @@ class TargetsApi {
                     + " version you read: refused with 409 if the target changed since. Refused with 403 unless you"
                     + " are an administrator or the target's indicator is within your portfolio.")
     TargetView signOff(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal SignedInUser user) {
-        targets.signOff(id, version, user);
-        SetTarget target = targets.target(id);
+        Target target = targets.signOff(id, version, user);
         return view(indicators.indicator(target.indicatorId()), target, codes());
+    }
+
+    @DeleteMapping("/api/v1/targets/{id}/sign-off")
+    @Operation(
+            summary = "Withdraw a target's sign-off",
+            description = "Withdraws the sign-off of a target, so that it needs signing off again; who may sign it off"
+                    + " may withdraw it. Send the version you read: refused with 409 if the target changed since,"
+                    + " with 403 outside your portfolio, and with 422 if it is not signed off.")
+    TargetView withdrawSignOff(
+            @PathVariable long id, @RequestParam int version, @AuthenticationPrincipal SignedInUser user) {
+        Target target = targets.withdrawSignOff(id, version, user);
+        return view(indicators.indicator(target.indicatorId()), target, codes());
+    }
+
+    @PostMapping(value = "/api/v1/targets/sign-off", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Sign off a year of targets in one act",
+            description = "Signs off every target not yet signed off for a financial year (the year's own target and"
+                    + " the monthly or quarterly targets within it, and those split by area or group): of one"
+                    + " indicator, or without indicator of every indicator in your portfolio. Each target is signed"
+                    + " off on its own, all of them or none. Send versions (target id to the version you read) to be"
+                    + " sure of what you sign: a target changed, added or signed off since refuses the whole act with"
+                    + " 409. Refused with 403 if the indicator is outside your portfolio, and with 422 if nothing is"
+                    + " waiting for sign-off.")
+    YearSignedOff signOffYear(@RequestBody YearSignOffBody body, @AuthenticationPrincipal SignedInUser user) {
+        Period year = year(body.year());
+        Long indicatorId = body.indicator() == null || body.indicator().isBlank()
+                ? null
+                : indicator(body.indicator()).id();
+        List<Target> signed = targets.signOffYear(indicatorId, year, body.versions(), user);
+        Codes codes = codes();
+        Map<Long, Indicator> byId = new HashMap<>();
+        return new YearSignedOff(
+                year.code(),
+                signed.size(),
+                signed.stream()
+                        .map(target -> view(
+                                byId.computeIfAbsent(target.indicatorId(), indicators::indicator),
+                                targets.target(target.id()),
+                                codes))
+                        .toList());
     }
 
     @PostMapping(
@@ -154,7 +236,9 @@ class TargetsApi {
     @Operation(
             summary = "Import targets from CSV or XLSX",
             description = "Columns indicator, period and target (or target_low and target_high), rationale, and"
-                    + " optionally baseline, area, group. All or nothing: refused with 422 and every error as"
+                    + " optionally baseline, area, group and version. A row with a version changes its target only if"
+                    + " the target is still at that version (else the row is refused); a row without one replaces"
+                    + " what is there. All or nothing: refused with 422 and every error as"
                     + " errors[row, column, message], the header being row 1. With dryRun=true nothing is written."
                     + " An XLSX workbook's first sheet is read as the same columns.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -172,25 +256,6 @@ class TargetsApi {
         return transaction.execute(status -> targets.importTargets(csv, dryRun, user.id()));
     }
 
-    private static Target target(TargetBody body) {
-        boolean range = body.targetLow() != null || body.targetHigh() != null;
-        if (body.target() != null && range) {
-            throw new RuleBroken("target", "Give a target or a range (targetLow, targetHigh), not both");
-        }
-        if (body.target() != null) {
-            return Target.of(body.target());
-        }
-        if (body.targetLow() == null || body.targetHigh() == null) {
-            throw new RuleBroken(
-                    body.targetLow() == null && body.targetHigh() != null ? "targetLow" : "target",
-                    "Give a target, or a range as targetLow and targetHigh");
-        }
-        if (body.targetLow().compareTo(body.targetHigh()) > 0) {
-            throw new RuleBroken("targetLow", "The low end of the range is above the high end");
-        }
-        return Target.range(body.targetLow(), body.targetHigh());
-    }
-
     private Indicator indicator(String code) {
         if (code == null || code.isBlank()) {
             throw new RuleBroken("indicator", "Give the indicator's code, such as NI 192");
@@ -198,28 +263,32 @@ class TargetsApi {
         return indicators.byCode(code.strip()).orElseThrow(() -> new NotFound("Indicator " + code.strip()));
     }
 
-    /** A period of the indicator's own type, or else a financial year, whose targets the others may take. */
-    private static Period period(Indicator indicator, String code) {
+    private static Period year(String code) {
         if (code == null || code.isBlank()) {
-            throw new RuleBroken("period", "Give the period's code, such as 2025-05, 2025-26-Q1 or 2025-26");
+            throw new RuleBroken("year", "Give the financial year, such as 2025-26");
         }
         try {
-            return Period.parse(indicator.frequency().periodType(), code);
-        } catch (InvalidPeriodCode own) {
-            try {
-                return Period.parse(PeriodType.FINANCIAL_YEAR, code);
-            } catch (InvalidPeriodCode year) {
-                throw new RuleBroken("period", own.getMessage() + ", or a financial year such as 2025-26");
-            }
+            return Period.parse(PeriodType.FINANCIAL_YEAR, code.strip());
+        } catch (InvalidPeriodCode e) {
+            throw new RuleBroken("year", TargetText.sentence(e.getMessage()));
         }
+    }
+
+    /** The API's name of a field that the import calls by its column name. */
+    private static String field(String column) {
+        return switch (column) {
+            case "target_low" -> "targetLow";
+            case "target_high" -> "targetHigh";
+            default -> column;
+        };
     }
 
     private Codes codes() {
         return new Codes(areas, groups);
     }
 
-    private static TargetView view(Indicator indicator, SetTarget target, Codes codes) {
-        boolean range = target.target() instanceof Target.Range;
+    private static TargetView view(Indicator indicator, Target target, Codes codes) {
+        boolean range = target.target() instanceof org.beaconpm.assessment.Target.Range;
         return new TargetView(
                 target.id(),
                 indicator.code(),
@@ -250,44 +319,27 @@ class TargetsApi {
     /** Areas by code, and population groups as DIMENSION:GROUP (or the group code alone where it is unique). */
     private static final class Codes {
 
-        final Map<String, Long> areaIds = new HashMap<>();
+        final Map<String, Long> areaIds;
         final Map<Long, String> areaCodes = new HashMap<>();
-        final Map<String, Long> groupIds = new HashMap<>();
-        final Map<Long, String> groupCodes = new HashMap<>();
+        final Map<String, Long> groupIds;
+        final Map<Long, String> groupCodes;
 
         Codes(Areas areas, PopulationGroups groups) {
-            areas.all().forEach(area -> {
-                areaIds.put(area.code(), area.id());
-                areaCodes.put(area.id(), area.code());
-            });
-            Map<String, Integer> counts = new HashMap<>();
-            groups.dimensions().forEach(dimension -> dimension.groups().forEach(group -> {
-                String code = dimension.code() + ":" + group.code();
-                groupIds.put(code, group.id());
-                groupCodes.put(group.id(), code);
-                groupIds.putIfAbsent(group.code(), group.id());
-                counts.merge(group.code(), 1, Integer::sum);
-            }));
-            counts.forEach((code, count) -> {
-                if (count > 1) {
-                    groupIds.remove(code);
-                }
-            });
+            areaIds = areas.idsByCode();
+            areaIds.forEach((code, id) -> areaCodes.put(id, code));
+            groupIds = groups.idsByCode();
+            groupCodes = groups.codesById();
         }
 
-        Long id(String code, Map<String, Long> ids, String field, String problem) {
+        Long id(String code, Map<String, Long> ids, String field, String problem, List<FormError> problems) {
             if (code == null || code.isBlank()) {
                 return null;
             }
             Long id = ids.get(code.strip());
             if (id == null) {
-                throw new RuleBroken(field, capitalise(problem));
+                problems.add(new FormError(field, problem));
             }
             return id;
-        }
-
-        private static String capitalise(String message) {
-            return Character.toUpperCase(message.charAt(0)) + message.substring(1);
         }
     }
 }

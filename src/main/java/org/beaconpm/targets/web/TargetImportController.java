@@ -1,14 +1,14 @@
-package org.beaconpm.reporting.web;
+package org.beaconpm.targets.web;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.beaconpm.access.SignedInUser;
-import org.beaconpm.access.UserAccounts;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.targets.Targets;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Importing targets from CSV, checked whole, all or nothing; beside the indicator pages that show them. */
+/** Importing targets from CSV, checked whole, all or nothing. */
 @Controller
 class TargetImportController {
 
@@ -35,14 +35,14 @@ class TargetImportController {
     String importFile(
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun,
+            @AuthenticationPrincipal SignedInUser user,
             Model model)
             throws IOException {
         if (file == null || file.isEmpty()) {
             return page(List.of(new FormError("file", "Choose a CSV file")), model);
         }
-        long userId = UserAccounts.current().map(SignedInUser::id).orElseThrow();
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            model.addAttribute("summary", targets.importTargets(reader, dryRun, userId));
+            model.addAttribute("summary", targets.importTargets(reader, dryRun, user.id()));
         } catch (ImportRefused refused) {
             model.addAttribute("refused", refused);
         }
@@ -50,8 +50,7 @@ class TargetImportController {
     }
 
     private static String page(List<FormError> errors, Model model) {
-        model.addAttribute("kind", "targets");
         model.addAttribute("errors", errors);
-        return "indicators/import";
+        return "targets/import";
     }
 }
