@@ -3,14 +3,12 @@ package org.beaconpm.access;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.beaconpm.platform.RuleBroken;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +32,12 @@ public class ApiTokens {
     /** A token just created: the only time {@code secret} is available. */
     public record Issued(Token token, String secret) {}
 
-    private final JdbcClient jdbc;
+    private final TokenRows rows;
     private final UserAccounts accounts;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, UserAccounts accounts, Clock clock) {
-        this.jdbc = jdbc;
+    ApiTokens(TokenRows rows, UserAccounts accounts, Clock clock) {
+        this.rows = rows;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -53,50 +51,19 @@ public class ApiTokens {
             throw new RuleBroken("name", "A token name can be at most 100 characters");
         }
         String secret = PREFIX + UserAccounts.randomSecret(32);
-        long id = jdbc.sql(
-                        """
-                        insert into api_token (user_id, name, token_hash, prefix, created_at)
-                        values (:user, :name, :hash, :prefix, :now) returning id
-                        """)
-                .param("user", userId)
-                .param("name", name.strip())
-                .param("hash", hash(secret))
-                .param("prefix", secret.substring(0, PREFIX.length() + 6))
-                .param("now", Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .single();
+        long id = rows.insert(
+                userId, name.strip(), hash(secret), secret.substring(0, PREFIX.length() + 6), clock.instant());
         return new Issued(
                 tokensOf(userId).stream().filter(t -> t.id() == id).findFirst().orElseThrow(), secret);
     }
 
     public List<Token> tokensOf(long userId) {
-        return jdbc.sql(
-                        """
-                        select id, name, prefix, created_at, last_used_at, revoked_at
-                        from api_token where user_id = :user order by created_at desc, id desc
-                        """)
-                .param("user", userId)
-                .query((row, n) -> new Token(
-                        row.getLong("id"),
-                        row.getString("name"),
-                        row.getString("prefix"),
-                        instant(row.getTimestamp("created_at")),
-                        instant(row.getTimestamp("last_used_at")),
-                        instant(row.getTimestamp("revoked_at"))))
-                .list();
+        return rows.ofUser(userId);
     }
 
     @Transactional
     public void revoke(long userId, long tokenId) {
-        jdbc.sql(
-                        """
-                        update api_token set revoked_at = :now
-                        where id = :id and user_id = :user and revoked_at is null
-                        """)
-                .param("id", tokenId)
-                .param("user", userId)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        rows.revoke(userId, tokenId, clock.instant());
     }
 
     /**
@@ -108,25 +75,7 @@ public class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return jdbc.sql(
-                        """
-                        with live as (
-                            select id, user_id from api_token where token_hash = :hash and revoked_at is null
-                        ), noted as (
-                            update api_token set last_used_at = :now
-                            from live
-                            where api_token.id = live.id
-                              and (api_token.last_used_at is null
-                                   or api_token.last_used_at <= cast(:now as timestamptz) - interval '1 minute')
-                        )
-                        select user_id from live
-                        """)
-                .param("hash", hash(secret))
-                .param("now", Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .optional()
-                .map(accounts::signedIn)
-                .filter(SignedInUser::isEnabled);
+        return rows.use(hash(secret), clock.instant()).map(accounts::signedIn).filter(SignedInUser::isEnabled);
     }
 
     static String hash(String secret) {
@@ -136,9 +85,5 @@ public class ApiTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,7 +36,6 @@ import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.ImportSummary;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,8 +64,7 @@ public class ValueImport {
     private final Areas areas;
     private final PopulationGroups groups;
     private final OrganisationStructure structure;
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
+    private final ValueLoads loads;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AccessPolicy policy;
@@ -77,8 +74,7 @@ public class ValueImport {
             Areas areas,
             PopulationGroups groups,
             OrganisationStructure structure,
-            DataSource dataSource,
-            JdbcClient jdbc,
+            ValueLoads loads,
             Clock clock,
             ApplicationEventPublisher events,
             AccessPolicy policy) {
@@ -88,8 +84,7 @@ public class ValueImport {
         this.areas = areas;
         this.groups = groups;
         this.structure = structure;
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.loads = loads;
         this.clock = clock;
     }
 
@@ -154,7 +149,7 @@ public class ValueImport {
     public ImportSummary importValues(Reader csv, boolean dryRun, long userId) {
         // Read before the load starts: while its COPY runs, the connection takes nothing else.
         Lookups lookups = new Lookups();
-        try (ValueLoad load = new ValueLoad(jdbc, dataSource, dryRun, userId, clock.instant())) {
+        try (ValueLoad load = loads.open(dryRun, userId, clock.instant())) {
             int rows = check(csv, lookups, load);
             ImportSummary summary = load.finish(rows);
             if (!dryRun && summary.created() + summary.updated() > 0) {

@@ -12,53 +12,31 @@ import org.beaconpm.assessment.RatingRules;
 import org.beaconpm.indicators.IndicatorToleranceChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The rating_rule table: versions of the corporate, organisation and indicator rules. */
+/** The versions of the corporate, organisation and indicator rating rules, and the rule book they make. */
 @Service
 public class RatingRuleStore {
 
-    /** A version as stored; without a rule when it clears the indicator's own. */
-    private record Row(Long organisationId, Long indicatorId, LocalDate effectiveFrom, RatingRule rule) {}
-
-    private final JdbcClient jdbc;
+    private final RuleRows rows;
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RatingRuleStore(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    RatingRuleStore(RuleRows rows, ApplicationEventPublisher events, Clock clock) {
+        this.rows = rows;
         this.events = events;
         this.clock = clock;
     }
 
     /** All rules as they stand now. */
     public RuleBook book() {
-        List<Row> rows = jdbc.sql(
-                        """
-                        select organisation_id, indicator_id, effective_from, own_rule, tolerance_percent,
-                               tolerance_absolute, green_tolerance_percent, amber_condition, no_change_band_percent
-                        from rating_rule order by effective_from
-                        """)
-                .query((row, n) -> new Row(
-                        row.getObject("organisation_id", Long.class),
-                        row.getObject("indicator_id", Long.class),
-                        row.getObject("effective_from", LocalDate.class),
-                        row.getBoolean("own_rule")
-                                ? RuleBook.rule(
-                                        row.getBigDecimal("tolerance_percent"),
-                                        row.getBigDecimal("tolerance_absolute"),
-                                        row.getBigDecimal("green_tolerance_percent"),
-                                        RatingRule.AmberCondition.valueOf(row.getString("amber_condition")),
-                                        row.getBigDecimal("no_change_band_percent"))
-                                : null))
-                .list();
+        List<RuleRows.Row> versions = rows.all();
         List<RatingRules.Version> corporate = new ArrayList<>();
         Map<Long, List<RatingRules.Version>> organisations = new HashMap<>();
         Map<Long, List<RatingRules.Version>> indicators = new HashMap<>();
-        for (Row row : rows) {
+        for (RuleRows.Row row : versions) {
             var version = new RatingRules.Version(row.effectiveFrom(), row.rule());
             if (row.indicatorId() != null) {
                 indicators
@@ -89,30 +67,15 @@ public class RatingRuleStore {
             BigDecimal greenTolerancePercent,
             RatingRule.AmberCondition amberCondition,
             BigDecimal noChangeBandPercent) {
-        jdbc.sql(
-                        """
-                        insert into rating_rule (organisation_id, indicator_id, effective_from, tolerance_percent,
-                            tolerance_absolute, green_tolerance_percent, amber_condition, no_change_band_percent)
-                        values (:organisation, :indicator, :from, :percent, :absolute, :green, :amber, :band)
-                        on conflict (organisation_id, indicator_id, effective_from) do update set
-                            own_rule = true,
-                            tolerance_percent = excluded.tolerance_percent,
-                            tolerance_absolute = excluded.tolerance_absolute,
-                            green_tolerance_percent = excluded.green_tolerance_percent,
-                            amber_condition = excluded.amber_condition,
-                            no_change_band_percent = excluded.no_change_band_percent
-                        """)
-                .param("organisation", organisationId, java.sql.Types.BIGINT)
-                .param("indicator", indicatorId, java.sql.Types.BIGINT)
-                .param("from", effectiveFrom)
-                .param("percent", tolerancePercent, java.sql.Types.NUMERIC)
-                .param("absolute", toleranceAbsolute, java.sql.Types.NUMERIC)
-                .param("green", greenTolerancePercent == null ? BigDecimal.ZERO : greenTolerancePercent)
-                .param(
-                        "amber",
-                        (amberCondition == null ? RatingRule.AmberCondition.UNCONDITIONAL : amberCondition).name())
-                .param("band", noChangeBandPercent == null ? BigDecimal.ONE : noChangeBandPercent)
-                .update();
+        rows.save(
+                organisationId,
+                indicatorId,
+                effectiveFrom,
+                tolerancePercent,
+                toleranceAbsolute,
+                greenTolerancePercent,
+                amberCondition,
+                noChangeBandPercent);
         events.publishEvent(new RatingRuleChanged(organisationId, indicatorId, effectiveFrom, clock.instant()));
     }
 
@@ -123,16 +86,7 @@ public class RatingRuleStore {
     @EventListener
     void on(IndicatorToleranceChanged changed) {
         if (changed.tolerancePercent() == null && changed.toleranceAbsolute() == null) {
-            jdbc.sql(
-                            """
-                            insert into rating_rule (indicator_id, effective_from, own_rule)
-                            values (:indicator, :from, false)
-                            on conflict (organisation_id, indicator_id, effective_from) do update set
-                                own_rule = false, tolerance_percent = null, tolerance_absolute = null
-                            """)
-                    .param("indicator", changed.indicatorId())
-                    .param("from", changed.effectiveFrom())
-                    .update();
+            rows.clearIndicatorRule(changed.indicatorId(), changed.effectiveFrom());
             events.publishEvent(
                     new RatingRuleChanged(null, changed.indicatorId(), changed.effectiveFrom(), clock.instant()));
             return;

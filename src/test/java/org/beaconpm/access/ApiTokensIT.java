@@ -57,7 +57,7 @@ class ApiTokensIT extends BeaconIT {
     }
 
     private ApiTokens tokensAt(Instant now) {
-        return new ApiTokens(jdbc, accounts, Clock.fixed(now, ZoneOffset.UTC));
+        return new ApiTokens(new TokenRows(jdbc), accounts, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private Instant lastUsed(SignedInUser user, ApiTokens.Issued issued) {

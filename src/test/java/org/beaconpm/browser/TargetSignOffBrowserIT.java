@@ -54,7 +54,7 @@ class TargetSignOffBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("[id^='sign-off-']").first()).hasText("All 13 targets signed off");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign off " + latest)))
                 .hasCount(0);
-        page.locator("#target-history ~ details summary").click();
+        page.locator("#target-history ~ details summary").first().click();
         assertThat(page.locator("#target-history-table tbody tr").first()).containsText(name);
         assertThat(page.locator("#target-history-table tbody tr").first()).containsText("Signed off");
         assertNoAccessibilityViolations();

@@ -1,0 +1,62 @@
+package org.beaconpm.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Response;
+import org.assertj.core.api.Assertions;
+import org.beaconpm.indicators.Indicators;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Pages that must stay readable: short enough to use at a desk, and usable at 320 CSS pixels wide (WCAG reflow). */
+class PageSizeBrowserIT extends BrowserTestSupport {
+
+    @Autowired
+    private Indicators indicators;
+
+    @Test
+    void councilTaxCollectedWithThreeYearsOfMonthlyTargetsFitsUnderFourThousandPixelsAt1280Wide() {
+        page.setViewportSize(1280, 900);
+        signInAs(DemoUser.PERFORMANCE_OFFICER);
+
+        Response response =
+                open("/indicators/" + indicators.byCode("BV 9").orElseThrow().id());
+
+        Assertions.assertThat(response.status()).isEqualTo(200);
+        Object height = page.evaluate("() => document.documentElement.scrollHeight");
+        Assertions.assertThat(((Number) height).intValue())
+                .as("the height of BV 9's page, in CSS pixels")
+                .isLessThan(4000);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/scorecard, COUNCILLOR",
+        "/data, INDICATOR_OWNER",
+        "/indicators/BV 9, PERFORMANCE_OFFICER",
+        "/indicators/NI 192, COUNCILLOR"
+    })
+    void aPageAt320PixelsWideMeetsWcag22AAAndScrollsOnlyItsTables(String path, DemoUser user) {
+        page.setViewportSize(320, 640);
+        signInAs(user);
+        String address = path.startsWith("/indicators/")
+                ? "/indicators/"
+                        + indicators
+                                .byCode(path.substring("/indicators/".length()))
+                                .orElseThrow()
+                                .id()
+                : path;
+
+        Response response = open(address);
+
+        Assertions.assertThat(response.status()).as("GET " + address).isEqualTo(200);
+        assertThat(page.locator("h1")).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assertions.assertThat(((Number) overflow).intValue())
+                .as("how far %s runs past the right edge of a 320px window", address)
+                .isLessThanOrEqualTo(0);
+        assertNoAccessibilityViolations();
+    }
+}
