@@ -6,7 +6,6 @@ import static org.beaconpm.support.Browser.browser;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
@@ -38,13 +36,13 @@ import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Who may enter which values, decided where the values are written and not only by the page: a councillor over the
@@ -76,7 +74,7 @@ class EntryScopeIT extends BeaconIT {
 
     @BeforeAll
     void aCouncilWithTwoServicesAndTheirIndicators() {
-        String council = unique("SCOPE");
+        String council = Unique.code("SCOPE");
         long councilId = structure
                 .create(new UnitDetails(
                         council,
@@ -85,15 +83,15 @@ class EntryScopeIT extends BeaconIT {
                         null,
                         OrganisationType.COUNCIL))
                 .id();
-        String wasteUnit = unique("WASTE");
+        String wasteUnit = Unique.code("WASTE");
         long wasteId = structure
                 .create(new UnitDetails(wasteUnit, "Waste " + wasteUnit, UnitLevel.DIRECTORATE, councilId, null))
                 .id();
-        String housingUnit = unique("HOUSING");
+        String housingUnit = Unique.code("HOUSING");
         structure.create(
                 new UnitDetails(housingUnit, "Housing " + housingUnit, UnitLevel.DIRECTORATE, councilId, null));
-        waste = indicators.create(monthly(unique("W"), wasteUnit));
-        housing = indicators.create(monthly(unique("H"), housingUnit));
+        waste = indicators.create(monthly(Unique.code("W"), wasteUnit));
+        housing = indicators.create(monthly(Unique.code("H"), housingUnit));
 
         councillorAndOwner = TestUsers.withoutRoles(accounts, "councillor-and-owner");
         accounts.assign(councillorAndOwner.id(), Role.COUNCILLOR, councilId, null);
@@ -274,13 +272,5 @@ class EntryScopeIT extends BeaconIT {
                 List.of(),
                 false,
                 IndicatorStatus.ACTIVE);
-    }
-
-    private static RequestPostProcessor basic(SignedInUser who) {
-        return httpBasic(who.email(), TestUsers.PASSWORD);
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
@@ -28,6 +27,7 @@ import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.periods.Period;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -70,7 +70,7 @@ class ValueEventsIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationAndAnOwner() {
-        organisation = unique("EVT");
+        organisation = Unique.code("EVT");
         structure.create(new UnitDetails(
                 organisation,
                 "Events test council " + organisation,
@@ -82,7 +82,7 @@ class ValueEventsIT extends BeaconIT {
 
     @Test
     void enteringAValuePublishesThatItWasEnteredAndSubmitted() {
-        Indicator indicator = indicators.create(monthly(unique("EVT-ONE")));
+        Indicator indicator = indicators.create(monthly(Unique.code("EVT-ONE")));
         Period month = Period.month(2019, 7);
 
         Values.Entered entered = values.enter(
@@ -114,7 +114,7 @@ class ValueEventsIT extends BeaconIT {
 
     @Test
     void anImportIsOneEventHoweverManyValuesItWritesAndADryRunIsNone() {
-        String prefix = unique("EVT-IMP");
+        String prefix = Unique.code("EVT-IMP");
         Indicator first = indicators.create(monthly(prefix + "-A"));
         Indicator second = indicators.create(monthly(prefix + "-B"));
         List<String> rows = new ArrayList<>();
@@ -185,9 +185,5 @@ class ValueEventsIT extends BeaconIT {
 
     private static StringReader csv(List<String> rows) {
         return new StringReader("indicator,period,value\n" + String.join("\n", rows) + "\n");
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

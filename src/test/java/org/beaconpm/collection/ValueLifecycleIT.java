@@ -23,7 +23,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
@@ -47,6 +46,7 @@ import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -86,7 +86,7 @@ class ValueLifecycleIT extends BeaconIT {
 
     @BeforeAll
     void anOrganisationAndItsPeople() {
-        organisation = unique("LIFE");
+        organisation = Unique.code("LIFE");
         structure.create(new UnitDetails(
                 organisation,
                 "Lifecycle test council " + organisation,
@@ -99,7 +99,7 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void aValueIsRejectedSubmittedAgainApprovedAndLockedEachStepInTheAuditTrail() {
-        Indicator indicator = indicators.create(monthly(unique("STEP"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(monthly(Unique.code("STEP"), Measure.NUMBER, Aggregation.MEAN));
         Period june = Period.month(2016, 6);
         IndicatorValue entered = values.enter(indicator.id(), entry(june, "10"), null, owner.id())
                 .value();
@@ -130,7 +130,7 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void changingAnApprovedValueSubmitsItAgain() {
-        Indicator indicator = indicators.create(monthly(unique("AGAIN"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(monthly(Unique.code("AGAIN"), Measure.NUMBER, Aggregation.MEAN));
         Period june = Period.month(2016, 6);
         IndicatorValue entered = values.enter(indicator.id(), entry(june, "10"), null, owner.id())
                 .value();
@@ -144,7 +144,7 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void onlyAnApproverOverTheIndicatorsUnitApprovesIt() {
-        Indicator indicator = indicators.create(monthly(unique("WHO"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(monthly(Unique.code("WHO"), Measure.NUMBER, Aggregation.MEAN));
         IndicatorValue entered = values.enter(indicator.id(), entry(Period.month(2016, 6), "10"), null, owner.id())
                 .value();
         SecurityContextHolder.getContext()
@@ -166,7 +166,7 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void aLockedValueIsRefusedByTheFormTheApiAndTheImportButAnUnchangedRowPasses() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("SHUT"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(monthly(Unique.code("SHUT"), Measure.NUMBER, Aggregation.MEAN));
         Period june = Period.month(2016, 6);
         lock(indicator, june, "10");
 
@@ -213,7 +213,7 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void theEntryFormOffersEveryEndedPeriodThatIsNotLocked() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("CHOOSE"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(monthly(Unique.code("CHOOSE"), Measure.NUMBER, Aggregation.MEAN));
         Period latest = Values.latestEnded(indicator.frequency().periodType(), LocalDate.now());
         Period twoBack = latest.previous().previous();
         lock(indicator, twoBack, "10");
@@ -249,7 +249,7 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void ratioIndicatorsSayTheyNeedANumeratorAndDenominatorAndWhatTheyCount() throws Exception {
-        Indicator ratio = indicators.create(monthly(unique("RATIO"), Measure.PERCENTAGE, Aggregation.RATIO));
+        Indicator ratio = indicators.create(monthly(Unique.code("RATIO"), Measure.PERCENTAGE, Aggregation.RATIO));
         String sentence = ratio.code() + " is a ratio: enter its numerator and its denominator, not the value;"
                 + " Beacon works the value out as the numerator divided by the denominator, times 100.";
         String counts = "What they count, from its definition: Households whose waste was collected on the day,"
@@ -269,7 +269,7 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void theImportPageOffersATemplateAndListsErrorsAsLinksToTheFile() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("TPL"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(monthly(Unique.code("TPL"), Measure.NUMBER, Aggregation.MEAN));
         Period due = Values.latestEnded(indicator.frequency().periodType(), LocalDate.now());
 
         mvc.perform(get("/data/import").with(user(owner)).with(browser()))
@@ -299,7 +299,7 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void theApiNamesWhoEnteredAValueAndReadsNumbersSentAsTextAsTheFormDoes() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("NAME"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(monthly(Unique.code("NAME"), Measure.NUMBER, Aggregation.MEAN));
         mvc.perform(put("/api/v1/values")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"indicator\": \"%s\", \"period\": \"2016-06\", \"value\": \" 1,234.5 \"}"
@@ -358,9 +358,5 @@ class ValueLifecycleIT extends BeaconIT {
 
     private static StringReader csv(String... rows) {
         return new StringReader("indicator,period,value\n" + String.join("\n", rows) + "\n");
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

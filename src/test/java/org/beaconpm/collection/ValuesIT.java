@@ -27,7 +27,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
@@ -58,6 +57,7 @@ import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
 import org.beaconpm.targets.Targets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,7 +101,7 @@ class ValuesIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationAndItsPeople() {
-        organisation = unique("VAL");
+        organisation = Unique.code("VAL");
         structure.create(new UnitDetails(
                 organisation,
                 "Values test council " + organisation,
@@ -115,7 +115,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesAFileOfTenThousandValuesWithThreeFaultsWholeThenImportsItCorrectedOnceOnly() {
-        String prefix = unique("IMP");
+        String prefix = Unique.code("IMP");
         List<Indicator> created = new ArrayList<>();
         for (int i = 0; i < INDICATORS; i++) {
             created.add(indicators.create(monthly(prefix + "-" + i, Polarity.HIGHER_IS_BETTER)));
@@ -155,7 +155,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void importsNewValuesStraightInThenMergesChangesKeepingEachInTheHistory() {
-        Indicator indicator = indicators.create(monthly(unique("MERGE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(monthly(Unique.code("MERGE"), Polarity.HIGHER_IS_BETTER));
         String code = indicator.code();
         ImportSummary first = valueImport.importValues(
                 csv(List.of(code + ",2016-04,10", code + ",2016-05,11", code + ",2016-06,12")), false, officer.id());
@@ -183,7 +183,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesAFileThatGivesOneValueTwiceWhetherOrNotItIsStored() {
-        Indicator indicator = indicators.create(monthly(unique("TWICE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(monthly(Unique.code("TWICE"), Polarity.HIGHER_IS_BETTER));
         String code = indicator.code();
         assertThatThrownBy(() -> valueImport.importValues(
                         csv(List.of(code + ",2016-04,10", code + ",2016-05,11", code + ",2016-04,12")),
@@ -209,7 +209,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void storesEveryNumberAsWrittenThroughTheBinaryCopyAndRefusesOnesTooLargeToStore() {
-        Indicator indicator = indicators.create(withDecimals(monthly(unique("NUM"), Polarity.DATA_ONLY), 6));
+        Indicator indicator = indicators.create(withDecimals(monthly(Unique.code("NUM"), Polarity.DATA_ONLY), 6));
         String code = indicator.code();
         List<String> numbers = List.of(
                 "0",
@@ -247,7 +247,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void quotesNarrativeWithCommasQuotesAndLineBreaksThroughTheCopy() {
-        Indicator indicator = indicators.create(monthly(unique("QUOTE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(monthly(Unique.code("QUOTE"), Polarity.HIGHER_IS_BETTER));
         String narrative = "Staff \"away\", then back;\nsee the plan, \\ page 2";
         valueImport.importValues(
                 new StringReader("indicator,period,value,narrative\n" + indicator.code() + ",2016-04,10,\""
@@ -261,7 +261,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesTheSecondOfTwoEditsOfOneValueAndKeepsTheFirst() {
-        Indicator indicator = indicators.create(monthly(unique("LOCK"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(monthly(Unique.code("LOCK"), Polarity.HIGHER_IS_BETTER));
         Period june = Period.month(2016, 6);
         values.enter(indicator.id(), entry(june, "10", null), null, officer.id());
         int version = values.find(indicator.id(), ValueEntry.overall(june))
@@ -284,7 +284,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void letsExactlyOneOfTwoSimultaneousEditsOfOneValueWin() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("RACE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(monthly(Unique.code("RACE"), Polarity.HIGHER_IS_BETTER));
         Period june = Period.month(2016, 6);
         values.enter(indicator.id(), entry(june, "10", null), null, officer.id());
         int version = values.find(indicator.id(), ValueEntry.overall(june))
@@ -316,7 +316,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesARedValueWithoutANarrativeAndSavesItWithOne() {
-        Indicator indicator = indicators.create(monthly(unique("RED"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(monthly(Unique.code("RED"), Polarity.HIGHER_IS_BETTER));
         Period june = Period.month(2016, 6);
         targets.set(
                 indicator.id(),
@@ -338,7 +338,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void theEntryFormSavesAValueAndShowsWhatSomeoneElseSavedMeanwhile() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("FORM"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(monthly(Unique.code("FORM"), Polarity.HIGHER_IS_BETTER));
         Period june = Period.month(2016, 6);
         String form = "/data/" + indicator.id() + "/" + june.code();
 
@@ -390,7 +390,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void theEntryFormShowsEveryErrorOfOneSubmissionBesideItsFieldAndInTheSummary() throws Exception {
-        Indicator ratio = indicators.create(asRatio(monthly(unique("ALLR"), Polarity.HIGHER_IS_BETTER)));
+        Indicator ratio = indicators.create(asRatio(monthly(Unique.code("ALLR"), Polarity.HIGHER_IS_BETTER)));
         Period june = Period.month(2016, 6);
 
         mvc.perform(post("/data/" + ratio.id() + "/" + june.code())
@@ -414,7 +414,7 @@ class ValuesIT extends BeaconIT {
                 .andExpect(content().string(containsString("aria-describedby=\"denominator-hint denominator-error\"")))
                 .andExpect(content().string(containsString("govuk-input--error")));
 
-        Indicator plain = indicators.create(monthly(unique("ALLV"), Polarity.HIGHER_IS_BETTER));
+        Indicator plain = indicators.create(monthly(Unique.code("ALLV"), Polarity.HIGHER_IS_BETTER));
         targets.set(
                 plain.id(),
                 new Targets.Entry(june, null, null, Target.of(new BigDecimal("100")), null, "The LAA stretch target"),
@@ -436,7 +436,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesAnEntryWithEveryProblemAtOnce() {
-        Indicator indicator = indicators.create(monthly(unique("ALL"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(monthly(Unique.code("ALL"), Polarity.HIGHER_IS_BETTER));
         Period june = Period.month(2016, 6);
         targets.set(
                 indicator.id(),
@@ -451,13 +451,13 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void myDataListsTheIndicatorsOwnedWhereSomeoneEntersData() throws Exception {
-        String unit = unique("OWN");
+        String unit = Unique.code("OWN");
         long unitId = structure
                 .create(new UnitDetails(unit, "Owner's service " + unit, UnitLevel.DIRECTORATE, organisationId(), null))
                 .id();
-        IndicatorDefinition definition = monthly(unique("MINE"), Polarity.HIGHER_IS_BETTER);
+        IndicatorDefinition definition = monthly(Unique.code("MINE"), Polarity.HIGHER_IS_BETTER);
         Indicator mine = indicators.create(ownedBy(definition, unit));
-        Indicator theirs = indicators.create(monthly(unique("THEIRS"), Polarity.HIGHER_IS_BETTER));
+        Indicator theirs = indicators.create(monthly(Unique.code("THEIRS"), Polarity.HIGHER_IS_BETTER));
         SignedInUser scoped = TestUsers.withoutRoles(accounts, "scoped-owner");
         accounts.assign(scoped.id(), Role.INDICATOR_OWNER, unitId, null);
         scoped = accounts.loadUserByUsername(scoped.email());
@@ -479,7 +479,7 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void theImportPageListsEveryErrorOrCountsWhatItImported() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("PAGE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(monthly(Unique.code("PAGE"), Polarity.HIGHER_IS_BETTER));
         String faulty = "indicator,period,value\n" + indicator.code() + ",2016-05,1.5\n" + indicator.code() + ",May,2\n"
                 + indicator.code() + ",2016-07,2.25\n";
         mvc.perform(multipart("/data/import")
@@ -630,9 +630,5 @@ class ValuesIT extends BeaconIT {
 
     private static StringReader csv(List<String> rows) {
         return new StringReader("indicator,period,value\n" + String.join("\n", rows) + "\n");
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

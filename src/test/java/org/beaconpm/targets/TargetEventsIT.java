@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
@@ -28,6 +27,7 @@ import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.periods.Period;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,7 +60,7 @@ class TargetEventsIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisation() {
-        organisation = unique("TEV");
+        organisation = Unique.code("TEV");
         structure.create(new UnitDetails(
                 organisation,
                 "Target events council " + organisation,
@@ -72,7 +72,7 @@ class TargetEventsIT extends BeaconIT {
 
     @Test
     void settingAndSigningOffATargetPublishEachWithItsIndicatorAndPeriod() {
-        Indicator indicator = indicators.create(monthly(unique("TEV-SET")));
+        Indicator indicator = indicators.create(monthly(Unique.code("TEV-SET")));
         Period month = Period.month(2025, 5);
 
         targets.set(
@@ -97,7 +97,7 @@ class TargetEventsIT extends BeaconIT {
 
     @Test
     void anImportIsOneEventNamingItsIndicatorsAndADryRunIsNone() {
-        String prefix = unique("TEV-IMP");
+        String prefix = Unique.code("TEV-IMP");
         Indicator first = indicators.create(monthly(prefix + "-A"));
         Indicator second = indicators.create(monthly(prefix + "-B"));
         StringBuilder csv = new StringBuilder("indicator,period,target,rationale\n");
@@ -121,7 +121,7 @@ class TargetEventsIT extends BeaconIT {
 
     @Test
     void anIndicatorsOwnToleranceIsARatingRuleChangedFromItsDate() {
-        Indicator indicator = indicators.create(withTolerance(monthly(unique("TEV-TOL")), new BigDecimal("7.5")));
+        Indicator indicator = indicators.create(withTolerance(monthly(Unique.code("TEV-TOL")), new BigDecimal("7.5")));
 
         assertThat(events.stream(RatingRuleChanged.class)).singleElement().satisfies(event -> {
             assertThat(event.indicatorId()).isEqualTo(indicator.id());
@@ -172,9 +172,5 @@ class TargetEventsIT extends BeaconIT {
                 d.breakdowns(),
                 d.published(),
                 d.status());
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

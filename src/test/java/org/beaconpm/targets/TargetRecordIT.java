@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +36,7 @@ import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,8 +44,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A target's record through the page, the API and the import: optimistic locking on every change, the history of
@@ -80,7 +77,7 @@ class TargetRecordIT extends BeaconIT {
 
     @BeforeAll
     void createACouncilAndAPerformanceOfficer() {
-        council = unique("TRC");
+        council = Unique.code("TRC");
         councilId = structure
                 .create(new UnitDetails(
                         council,
@@ -395,7 +392,7 @@ class TargetRecordIT extends BeaconIT {
     }
 
     private Portfolio portfolio() {
-        String code = unique(council + "-S");
+        String code = Unique.code(council + "-S");
         long unitId = structure
                 .create(new UnitDetails(code, "Service " + code, UnitLevel.SERVICE, councilId, null))
                 .id();
@@ -510,7 +507,7 @@ class TargetRecordIT extends BeaconIT {
     }
 
     private String createIndicator(String ownerUnit) throws Exception {
-        String code = unique("TRC-I");
+        String code = Unique.code("TRC-I");
         call(
                         post("/api/v1/indicators"),
                         officer,
@@ -528,20 +525,5 @@ class TargetRecordIT extends BeaconIT {
         SignedInUser user = TestUsers.withoutRoles(accounts, role.name().toLowerCase(Locale.ROOT));
         accounts.assign(user.id(), role, unitId, null);
         return accounts.loadUserByUsername(user.email());
-    }
-
-    private ResultActions call(MockHttpServletRequestBuilder request, SignedInUser who, String json) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON)
-                .content(json)
-                .with(basic(who)));
-    }
-
-    private static RequestPostProcessor basic(SignedInUser who) {
-        return httpBasic(who.email(), TestUsers.PASSWORD);
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }
