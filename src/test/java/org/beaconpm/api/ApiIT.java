@@ -32,6 +32,7 @@ import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,13 +64,7 @@ class ApiIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationAPerformanceOfficerAndACouncillor() {
-        organisation = Unique.code("API");
-        structure.create(new UnitDetails(
-                organisation,
-                "API test council " + organisation,
-                UnitLevel.ORGANISATION,
-                null,
-                OrganisationType.COUNCIL));
+        organisation = UnitFixtures.council(structure, "API").code();
         officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
         councillor = TestUsers.holding(accounts, Role.COUNCILLOR);
     }

@@ -3,6 +3,7 @@ package org.beaconpm.collection;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beaconpm.support.Browser.browser;
+import static org.beaconpm.support.IndicatorFixtures.monthlyCount;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,20 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.assessment.Aggregation;
-import org.beaconpm.assessment.Polarity;
-import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
-import org.beaconpm.indicators.IndicatorDefinition;
-import org.beaconpm.indicators.IndicatorKind;
-import org.beaconpm.indicators.IndicatorSource;
-import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
-import org.beaconpm.indicators.Measure;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationType;
 import org.beaconpm.organisation.UnitDetails;
@@ -90,8 +82,10 @@ class EntryScopeIT extends BeaconIT {
         String housingUnit = Unique.code("HOUSING");
         structure.create(
                 new UnitDetails(housingUnit, "Housing " + housingUnit, UnitLevel.DIRECTORATE, councilId, null));
-        waste = indicators.create(monthly(Unique.code("W"), wasteUnit));
-        housing = indicators.create(monthly(Unique.code("H"), housingUnit));
+        waste = indicators.create(
+                monthlyCount(Unique.code("W")).owner(wasteUnit).build());
+        housing = indicators.create(
+                monthlyCount(Unique.code("H")).owner(housingUnit).build());
 
         councillorAndOwner = TestUsers.withoutRoles(accounts, "councillor-and-owner");
         accounts.assign(councillorAndOwner.id(), Role.COUNCILLOR, councilId, null);
@@ -250,27 +244,5 @@ class EntryScopeIT extends BeaconIT {
 
     private static String refusal(Indicator indicator) {
         return "you may not enter values for " + indicator.code() + ": it is outside the units you enter data for";
-    }
-
-    private static IndicatorDefinition monthly(String code, String ownerUnit) {
-        return new IndicatorDefinition(
-                code,
-                "Scope test indicator " + code,
-                "A count for the scope tests",
-                null,
-                Measure.NUMBER,
-                1,
-                Polarity.HIGHER_IS_BETTER,
-                Frequency.MONTHLY,
-                Aggregation.MEAN,
-                IndicatorKind.PERFORMANCE,
-                IndicatorSource.LOCAL,
-                null,
-                ownerUnit,
-                null,
-                null,
-                List.of(),
-                false,
-                IndicatorStatus.ACTIVE);
     }
 }

@@ -15,21 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.assessment.Aggregation;
-import org.beaconpm.assessment.Polarity;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
-import org.beaconpm.organisation.UnitDetails;
-import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.platform.EntryRefused;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.support.BeaconIT;
+import org.beaconpm.support.IndicatorFixtures;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -62,10 +58,8 @@ class IndicatorDefinitionIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationAndAPerformanceOfficer() {
-        organisation = Unique.code("DEF");
+        organisation = UnitFixtures.council(structure, "DEF").code();
         noSuchUnit = "NO-SUCH-" + organisation;
-        structure.create(new UnitDetails(
-                organisation, "Definition test council", UnitLevel.ORGANISATION, null, OrganisationType.COUNCIL));
         officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
     }
 
@@ -183,25 +177,12 @@ class IndicatorDefinitionIT extends BeaconIT {
     @Test
     void aDefinitionGivenInJavaIsRefusedWithBothProblemsOfItsOwner() {
         String code = Unique.code("DEF-J");
-        IndicatorDefinition definition = new IndicatorDefinition(
-                code,
-                "Defined in Java",
-                null,
-                null,
-                Measure.PERCENTAGE,
-                1,
-                Polarity.HIGHER_IS_BETTER,
-                Frequency.MONTHLY,
-                Aggregation.MEAN,
-                IndicatorKind.PERFORMANCE,
-                IndicatorSource.PROXY,
-                "NI 999",
-                noSuchUnit,
-                null,
-                null,
-                List.of(),
-                false,
-                IndicatorStatus.ACTIVE);
+        IndicatorDefinition definition = IndicatorFixtures.monthlyCount(code)
+                .title("Defined in Java")
+                .measure(Measure.PERCENTAGE)
+                .proxyFor("NI 999")
+                .owner(noSuchUnit)
+                .build();
 
         assertThatThrownBy(() -> indicators.create(definition))
                 .isInstanceOfSatisfying(EntryRefused.class, refused -> assertThat(refused.errors())

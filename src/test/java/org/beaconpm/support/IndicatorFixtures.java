@@ -45,6 +45,8 @@ public final class IndicatorFixtures {
         private Polarity polarity = Polarity.HIGHER_IS_BETTER;
         private final Frequency frequency;
         private Aggregation aggregation;
+        private IndicatorSource source = IndicatorSource.LOCAL;
+        private String nationalCode;
         private String ownerUnitCode;
         private BigDecimal tolerancePercent;
 
@@ -106,6 +108,13 @@ public final class IndicatorFixtures {
             return measure(Measure.PERCENTAGE).aggregation(Aggregation.RATIO);
         }
 
+        /** A local stand-in for the national indicator with {@code nationalCode}. */
+        public Builder proxyFor(String nationalCode) {
+            this.source = IndicatorSource.PROXY;
+            this.nationalCode = nationalCode;
+            return this;
+        }
+
         /** Rated amber within {@code percent} per cent of its target. */
         public Builder tolerancePercent(BigDecimal percent) {
             this.tolerancePercent = percent;
@@ -124,8 +133,8 @@ public final class IndicatorFixtures {
                     frequency,
                     aggregation,
                     IndicatorKind.PERFORMANCE,
-                    IndicatorSource.LOCAL,
-                    null,
+                    source,
+                    nationalCode,
                     ownerUnitCode,
                     tolerancePercent,
                     null,
