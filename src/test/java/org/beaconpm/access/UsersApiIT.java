@@ -21,13 +21,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.Set;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.Partnerships;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
-import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,15 +63,9 @@ class UsersApiIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationWithATeamAPartnershipAndAnAdministrator() {
-        council = Unique.code("USR");
-        long councilId = structure
-                .create(new UnitDetails(
-                        council,
-                        "Users test council " + council,
-                        UnitLevel.ORGANISATION,
-                        null,
-                        OrganisationType.COUNCIL))
-                .id();
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "USR");
+        council = councilUnit.code();
+        long councilId = councilUnit.id();
         directorate = council + "-PLACE";
         long directorateId = structure
                 .create(new UnitDetails(directorate, "Place " + council, UnitLevel.DIRECTORATE, councilId, null))

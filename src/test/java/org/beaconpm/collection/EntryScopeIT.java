@@ -23,12 +23,13 @@ import org.beaconpm.access.UserAccounts;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,15 +67,9 @@ class EntryScopeIT extends BeaconIT {
 
     @BeforeAll
     void aCouncilWithTwoServicesAndTheirIndicators() {
-        String council = Unique.code("SCOPE");
-        long councilId = structure
-                .create(new UnitDetails(
-                        council,
-                        "Scope test council " + council,
-                        UnitLevel.ORGANISATION,
-                        null,
-                        OrganisationType.COUNCIL))
-                .id();
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "SCOPE");
+        String council = councilUnit.code();
+        long councilId = councilUnit.id();
         String wasteUnit = Unique.code("WASTE");
         long wasteId = structure
                 .create(new UnitDetails(wasteUnit, "Waste " + wasteUnit, UnitLevel.DIRECTORATE, councilId, null))

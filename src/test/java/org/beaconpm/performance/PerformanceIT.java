@@ -13,14 +13,13 @@ import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
-import org.beaconpm.organisation.UnitDetails;
-import org.beaconpm.organisation.UnitLevel;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -38,11 +37,9 @@ class PerformanceIT extends BeaconIT {
     @Test
     void aSummedIndicatorTenPercentOverItsProfileIsAtRiskWithAForecastTenPercentOverTheYear() throws Exception {
         SignedInUser officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
-        String council = Unique.code("PERF");
-        long councilId = structure
-                .create(new UnitDetails(
-                        council, "Performance test council", UnitLevel.ORGANISATION, null, OrganisationType.COUNCIL))
-                .id();
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "PERF");
+        String council = councilUnit.code();
+        long councilId = councilUnit.id();
         String code = Unique.code("PERF-ABS");
         importCsv(
                         "/api/v1/indicators/import",

@@ -30,13 +30,14 @@ import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -77,15 +78,9 @@ class TargetRecordIT extends BeaconIT {
 
     @BeforeAll
     void createACouncilAndAPerformanceOfficer() {
-        council = Unique.code("TRC");
-        councilId = structure
-                .create(new UnitDetails(
-                        council,
-                        "Target record test council " + council,
-                        UnitLevel.ORGANISATION,
-                        null,
-                        OrganisationType.COUNCIL))
-                .id();
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "TRC");
+        council = councilUnit.code();
+        councilId = councilUnit.id();
         officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
     }
 

@@ -24,7 +24,7 @@ import org.beaconpm.assessment.Polarity;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.periods.Period;
@@ -32,6 +32,7 @@ import org.beaconpm.periods.PeriodType;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -72,15 +73,9 @@ class TargetsIT extends BeaconIT {
 
     @BeforeAll
     void createACouncilWithHousingAndLeisureServicesAndAPerformanceOfficer() {
-        council = Unique.code("TGT");
-        councilId = structure
-                .create(new UnitDetails(
-                        council,
-                        "Targets test council " + council,
-                        UnitLevel.ORGANISATION,
-                        null,
-                        OrganisationType.COUNCIL))
-                .id();
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "TGT");
+        council = councilUnit.code();
+        councilId = councilUnit.id();
         housing = council + "-HOU";
         housingId = structure
                 .create(new UnitDetails(housing, "Housing", UnitLevel.SERVICE, councilId, null))
