@@ -8,7 +8,6 @@ import static org.beaconpm.support.IndicatorFixtures.monthlyCount;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -180,7 +179,7 @@ class ValueLifecycleIT extends BeaconIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"indicator\": \"%s\", \"period\": \"2016-06\", \"value\": 12, \"version\": %d}"
                                 .formatted(indicator.code(), version))
-                        .with(httpBasic(owner.email(), TestUsers.PASSWORD)))
+                        .with(basic(owner)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("This value is locked: it cannot be changed"));
 
@@ -299,20 +298,18 @@ class ValueLifecycleIT extends BeaconIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"indicator\": \"%s\", \"period\": \"2016-06\", \"value\": \" 1,234.5 \"}"
                                 .formatted(indicator.code()))
-                        .with(httpBasic(owner.email(), TestUsers.PASSWORD)))
+                        .with(basic(owner)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.value").value(1234.5))
                 .andExpect(jsonPath("$.enteredBy").value(owner.id()))
                 .andExpect(jsonPath("$.enteredByName").value(owner.name()));
-        mvc.perform(get("/api/v1/values")
-                        .param("indicator", indicator.code())
-                        .with(httpBasic(officer.email(), TestUsers.PASSWORD)))
+        mvc.perform(get("/api/v1/values").param("indicator", indicator.code()).with(basic(officer)))
                 .andExpect(jsonPath("$[0].enteredByName").value(owner.name()));
         mvc.perform(put("/api/v1/values")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"indicator\": \"%s\", \"period\": \"2016-07\", \"value\": \"12,3,4\"}"
                                 .formatted(indicator.code()))
-                        .with(httpBasic(owner.email(), TestUsers.PASSWORD)))
+                        .with(basic(owner)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("\"12,3,4\" is not a number; write it like 1234.5"))
                 .andExpect(jsonPath("$.errors[0].field").value("value"));
