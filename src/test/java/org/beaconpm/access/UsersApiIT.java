@@ -20,22 +20,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.Partnerships;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Users and their roles over the API, as an administrator's script manages them: HTTP Basic, JSON and CSV in, JSON and
@@ -65,15 +63,9 @@ class UsersApiIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationWithATeamAPartnershipAndAnAdministrator() {
-        council = unique("USR");
-        long councilId = structure
-                .create(new UnitDetails(
-                        council,
-                        "Users test council " + council,
-                        UnitLevel.ORGANISATION,
-                        null,
-                        OrganisationType.COUNCIL))
-                .id();
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "USR");
+        council = councilUnit.code();
+        long councilId = councilUnit.id();
         directorate = council + "-PLACE";
         long directorateId = structure
                 .create(new UnitDetails(directorate, "Place " + council, UnitLevel.DIRECTORATE, councilId, null))
@@ -91,7 +83,7 @@ class UsersApiIT extends BeaconIT {
     void createsAUserWithoutAPasswordWhoCannotSignInUntilAnAdministratorSetsOne() throws Exception {
         String email = TestUsers.uniqueEmail("no-password");
 
-        send(post("/api/v1/users"), "{\"email\": \"%s\", \"name\": \"Jo Bloggs\"}".formatted(email))
+        call(post("/api/v1/users"), administrator, "{\"email\": \"%s\", \"name\": \"Jo Bloggs\"}".formatted(email))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/users/" + email))
                 .andExpect(jsonPath("$.id").isNumber())
@@ -118,8 +110,9 @@ class UsersApiIT extends BeaconIT {
     void createsAUserWithAPasswordWhoSignsInWithIt() throws Exception {
         String email = TestUsers.uniqueEmail("with-password");
 
-        send(
+        call(
                         post("/api/v1/users"),
+                        administrator,
                         """
                         {"email": "%s", "name": "Sam Jones", "password": "%s"}
                         """
@@ -132,7 +125,10 @@ class UsersApiIT extends BeaconIT {
 
     @Test
     void refusesANewUserNamingEveryFieldThatIsWrongAndCreatesNobody() throws Exception {
-        send(post("/api/v1/users"), "{\"email\": \"not-an-address\", \"name\": \" \", \"password\": \"short\"}")
+        call(
+                        post("/api/v1/users"),
+                        administrator,
+                        "{\"email\": \"not-an-address\", \"name\": \" \", \"password\": \"short\"}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors", hasSize(3)))
@@ -150,10 +146,13 @@ class UsersApiIT extends BeaconIT {
     @Test
     void refusesASecondUserWithTheSameEmailAddressInAnyCase() throws Exception {
         String email = TestUsers.uniqueEmail("twice");
-        send(post("/api/v1/users"), "{\"email\": \"%s\", \"name\": \"First\"}".formatted(email))
+        call(post("/api/v1/users"), administrator, "{\"email\": \"%s\", \"name\": \"First\"}".formatted(email))
                 .andExpect(status().isCreated());
 
-        send(post("/api/v1/users"), "{\"email\": \"%s\", \"name\": \"Second\"}".formatted(email.toUpperCase()))
+        call(
+                        post("/api/v1/users"),
+                        administrator,
+                        "{\"email\": \"%s\", \"name\": \"Second\"}".formatted(email.toUpperCase()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("email"))
                 .andExpect(jsonPath("$.errors[0].message").value("A user with this email address already exists"));
@@ -250,9 +249,15 @@ class UsersApiIT extends BeaconIT {
                 .andExpect(status().isNoContent());
         mvc.perform(delete("/api/v1/users/" + email + "/roles/" + id).with(basic(administrator)))
                 .andExpect(status().isNotFound());
-        send(delete("/api/v1/users/" + email + "/roles"), "{\"role\": \"councillor\", \"everything\": true}")
+        call(
+                        delete("/api/v1/users/" + email + "/roles"),
+                        administrator,
+                        "{\"role\": \"councillor\", \"everything\": true}")
                 .andExpect(status().isNoContent());
-        send(delete("/api/v1/users/" + email + "/roles"), "{\"role\": \"councillor\", \"everything\": true}")
+        call(
+                        delete("/api/v1/users/" + email + "/roles"),
+                        administrator,
+                        "{\"role\": \"councillor\", \"everything\": true}")
                 .andExpect(status().isNotFound());
 
         assertThat(accounts.accountByEmail(email).orElseThrow().assignments()).isEmpty();
@@ -410,13 +415,13 @@ class UsersApiIT extends BeaconIT {
 
     private String newUser(String label) throws Exception {
         String email = TestUsers.uniqueEmail(label);
-        send(post("/api/v1/users"), "{\"email\": \"%s\", \"name\": \"Test %s\"}".formatted(email, label))
+        call(post("/api/v1/users"), administrator, "{\"email\": \"%s\", \"name\": \"Test %s\"}".formatted(email, label))
                 .andExpect(status().isCreated());
         return email;
     }
 
     private ResultActions giveRole(String email, String json) throws Exception {
-        return send(post("/api/v1/users/" + email + "/roles"), json);
+        return call(post("/api/v1/users/" + email + "/roles"), administrator, json);
     }
 
     private ResultActions importUsers(String csv, boolean dryRun) throws Exception {
@@ -426,20 +431,5 @@ class UsersApiIT extends BeaconIT {
                 .accept(MediaType.APPLICATION_JSON)
                 .content(csv)
                 .with(basic(administrator)));
-    }
-
-    private ResultActions send(MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON)
-                .content(json)
-                .with(basic(administrator)));
-    }
-
-    private static RequestPostProcessor basic(SignedInUser who) {
-        return httpBasic(who.email(), TestUsers.PASSWORD);
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

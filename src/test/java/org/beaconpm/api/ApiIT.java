@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,14 +31,14 @@ import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The REST API as a script uses it: HTTP Basic, JSON in and out, problem details when refused. Works on an organisation
@@ -66,20 +64,14 @@ class ApiIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationAPerformanceOfficerAndACouncillor() {
-        organisation = unique("API");
-        structure.create(new UnitDetails(
-                organisation,
-                "API test council " + organisation,
-                UnitLevel.ORGANISATION,
-                null,
-                OrganisationType.COUNCIL));
+        organisation = UnitFixtures.council(structure, "API").code();
         officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
         councillor = TestUsers.holding(accounts, Role.COUNCILLOR);
     }
 
     @Test
     void definesAnIndicatorSetsItsTargetEntersValuesAndReadsTheScorecard() throws Exception {
-        String council = unique("API-SC");
+        String council = Unique.code("API-SC");
         long councilId = structure
                 .create(new UnitDetails(
                         council,
@@ -332,7 +324,7 @@ class ApiIT extends BeaconIT {
                 .andExpect(jsonPath("$[*].period", contains("2024-25")))
                 .andExpect(jsonPath("$[0].target").value(50));
 
-        String indicator = unique("API-IMP");
+        String indicator = Unique.code("API-IMP");
         String definitions = "code,title,unit,decimals,polarity,frequency,aggregation,owner_unit\n" + indicator
                 + ",Imported through the API,number,0,lower,quarterly,sum," + organisation + "\n";
         mvc.perform(post("/api/v1/indicators/import")
@@ -477,7 +469,7 @@ class ApiIT extends BeaconIT {
 
     /** Creates a monthly percentage indicator owned by a unit; its code. */
     private String createIndicator(String polarity, String ownerUnit) throws Exception {
-        String code = unique("API-I");
+        String code = Unique.code("API-I");
         String body =
                 """
                 {"code": "%s", "title": "API test indicator %s", "unit": "percentage", "decimals": 1,
@@ -503,20 +495,5 @@ class ApiIT extends BeaconIT {
                 {"indicator": "%s", "period": "%s", "value": %s, "version": %s}
                 """
                         .formatted(code, period, value, version));
-    }
-
-    private ResultActions call(MockHttpServletRequestBuilder request, SignedInUser who, String json) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON)
-                .content(json)
-                .with(basic(who)));
-    }
-
-    private static RequestPostProcessor basic(SignedInUser who) {
-        return httpBasic(who.email(), TestUsers.PASSWORD);
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

@@ -3,10 +3,10 @@ package org.beaconpm.collection;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beaconpm.support.Browser.browser;
+import static org.beaconpm.support.IndicatorFixtures.monthlyCount;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -17,34 +17,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.assessment.Aggregation;
-import org.beaconpm.assessment.Polarity;
-import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
-import org.beaconpm.indicators.IndicatorDefinition;
-import org.beaconpm.indicators.IndicatorKind;
-import org.beaconpm.indicators.IndicatorSource;
-import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
-import org.beaconpm.indicators.Measure;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Who may enter which values, decided where the values are written and not only by the page: a councillor over the
@@ -76,24 +67,20 @@ class EntryScopeIT extends BeaconIT {
 
     @BeforeAll
     void aCouncilWithTwoServicesAndTheirIndicators() {
-        String council = unique("SCOPE");
-        long councilId = structure
-                .create(new UnitDetails(
-                        council,
-                        "Scope test council " + council,
-                        UnitLevel.ORGANISATION,
-                        null,
-                        OrganisationType.COUNCIL))
-                .id();
-        String wasteUnit = unique("WASTE");
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "SCOPE");
+        String council = councilUnit.code();
+        long councilId = councilUnit.id();
+        String wasteUnit = Unique.code("WASTE");
         long wasteId = structure
                 .create(new UnitDetails(wasteUnit, "Waste " + wasteUnit, UnitLevel.DIRECTORATE, councilId, null))
                 .id();
-        String housingUnit = unique("HOUSING");
+        String housingUnit = Unique.code("HOUSING");
         structure.create(
                 new UnitDetails(housingUnit, "Housing " + housingUnit, UnitLevel.DIRECTORATE, councilId, null));
-        waste = indicators.create(monthly(unique("W"), wasteUnit));
-        housing = indicators.create(monthly(unique("H"), housingUnit));
+        waste = indicators.create(
+                monthlyCount(Unique.code("W")).owner(wasteUnit).build());
+        housing = indicators.create(
+                monthlyCount(Unique.code("H")).owner(housingUnit).build());
 
         councillorAndOwner = TestUsers.withoutRoles(accounts, "councillor-and-owner");
         accounts.assign(councillorAndOwner.id(), Role.COUNCILLOR, councilId, null);
@@ -252,35 +239,5 @@ class EntryScopeIT extends BeaconIT {
 
     private static String refusal(Indicator indicator) {
         return "you may not enter values for " + indicator.code() + ": it is outside the units you enter data for";
-    }
-
-    private static IndicatorDefinition monthly(String code, String ownerUnit) {
-        return new IndicatorDefinition(
-                code,
-                "Scope test indicator " + code,
-                "A count for the scope tests",
-                null,
-                Measure.NUMBER,
-                1,
-                Polarity.HIGHER_IS_BETTER,
-                Frequency.MONTHLY,
-                Aggregation.MEAN,
-                IndicatorKind.PERFORMANCE,
-                IndicatorSource.LOCAL,
-                null,
-                ownerUnit,
-                null,
-                null,
-                List.of(),
-                false,
-                IndicatorStatus.ACTIVE);
-    }
-
-    private static RequestPostProcessor basic(SignedInUser who) {
-        return httpBasic(who.email(), TestUsers.PASSWORD);
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

@@ -1,33 +1,24 @@
 package org.beaconpm.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beaconpm.support.IndicatorFixtures.monthlyCount;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.assessment.Aggregation;
-import org.beaconpm.assessment.Polarity;
-import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
-import org.beaconpm.indicators.IndicatorDefinition;
-import org.beaconpm.indicators.IndicatorKind;
-import org.beaconpm.indicators.IndicatorSource;
-import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
-import org.beaconpm.indicators.Measure;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
-import org.beaconpm.organisation.UnitDetails;
-import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.periods.Period;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -70,19 +61,14 @@ class ValueEventsIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationAndAnOwner() {
-        organisation = unique("EVT");
-        structure.create(new UnitDetails(
-                organisation,
-                "Events test council " + organisation,
-                UnitLevel.ORGANISATION,
-                null,
-                OrganisationType.COUNCIL));
+        organisation = UnitFixtures.council(structure, "EVT").code();
         owner = TestUsers.holding(accounts, Role.INDICATOR_OWNER);
     }
 
     @Test
     void enteringAValuePublishesThatItWasEnteredAndSubmitted() {
-        Indicator indicator = indicators.create(monthly(unique("EVT-ONE")));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("EVT-ONE")).owner(organisation).build());
         Period month = Period.month(2019, 7);
 
         Values.Entered entered = values.enter(
@@ -114,9 +100,11 @@ class ValueEventsIT extends BeaconIT {
 
     @Test
     void anImportIsOneEventHoweverManyValuesItWritesAndADryRunIsNone() {
-        String prefix = unique("EVT-IMP");
-        Indicator first = indicators.create(monthly(prefix + "-A"));
-        Indicator second = indicators.create(monthly(prefix + "-B"));
+        String prefix = Unique.code("EVT-IMP");
+        Indicator first = indicators.create(
+                monthlyCount(prefix + "-A").owner(organisation).build());
+        Indicator second = indicators.create(
+                monthlyCount(prefix + "-B").owner(organisation).build());
         List<String> rows = new ArrayList<>();
         for (Indicator indicator : List.of(first, second)) {
             Period month = Period.month(2019, 12);
@@ -161,33 +149,7 @@ class ValueEventsIT extends BeaconIT {
                 .single();
     }
 
-    private IndicatorDefinition monthly(String code) {
-        return new IndicatorDefinition(
-                code,
-                "Events test indicator " + code,
-                "A count for the events tests",
-                null,
-                Measure.NUMBER,
-                1,
-                Polarity.HIGHER_IS_BETTER,
-                Frequency.MONTHLY,
-                Aggregation.MEAN,
-                IndicatorKind.PERFORMANCE,
-                IndicatorSource.LOCAL,
-                null,
-                organisation,
-                null,
-                null,
-                List.of(),
-                false,
-                IndicatorStatus.ACTIVE);
-    }
-
     private static StringReader csv(List<String> rows) {
         return new StringReader("indicator,period,value\n" + String.join("\n", rows) + "\n");
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

@@ -4,10 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.beaconpm.support.Browser.browser;
+import static org.beaconpm.support.IndicatorFixtures.monthlyCount;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -22,31 +22,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.assessment.Aggregation;
-import org.beaconpm.assessment.Polarity;
-import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
-import org.beaconpm.indicators.IndicatorDefinition;
-import org.beaconpm.indicators.IndicatorKind;
-import org.beaconpm.indicators.IndicatorSource;
-import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
-import org.beaconpm.indicators.Measure;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
-import org.beaconpm.organisation.UnitDetails;
-import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.periods.Period;
 import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -86,20 +75,15 @@ class ValueLifecycleIT extends BeaconIT {
 
     @BeforeAll
     void anOrganisationAndItsPeople() {
-        organisation = unique("LIFE");
-        structure.create(new UnitDetails(
-                organisation,
-                "Lifecycle test council " + organisation,
-                UnitLevel.ORGANISATION,
-                null,
-                OrganisationType.COUNCIL));
+        organisation = UnitFixtures.council(structure, "LIFE").code();
         officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
         owner = TestUsers.holding(accounts, Role.INDICATOR_OWNER);
     }
 
     @Test
     void aValueIsRejectedSubmittedAgainApprovedAndLockedEachStepInTheAuditTrail() {
-        Indicator indicator = indicators.create(monthly(unique("STEP"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("STEP")).owner(organisation).build());
         Period june = Period.month(2016, 6);
         IndicatorValue entered = values.enter(indicator.id(), entry(june, "10"), null, owner.id())
                 .value();
@@ -130,7 +114,8 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void changingAnApprovedValueSubmitsItAgain() {
-        Indicator indicator = indicators.create(monthly(unique("AGAIN"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("AGAIN")).owner(organisation).build());
         Period june = Period.month(2016, 6);
         IndicatorValue entered = values.enter(indicator.id(), entry(june, "10"), null, owner.id())
                 .value();
@@ -144,7 +129,8 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void onlyAnApproverOverTheIndicatorsUnitApprovesIt() {
-        Indicator indicator = indicators.create(monthly(unique("WHO"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("WHO")).owner(organisation).build());
         IndicatorValue entered = values.enter(indicator.id(), entry(Period.month(2016, 6), "10"), null, owner.id())
                 .value();
         SecurityContextHolder.getContext()
@@ -166,7 +152,8 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void aLockedValueIsRefusedByTheFormTheApiAndTheImportButAnUnchangedRowPasses() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("SHUT"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("SHUT")).owner(organisation).build());
         Period june = Period.month(2016, 6);
         lock(indicator, june, "10");
 
@@ -192,7 +179,7 @@ class ValueLifecycleIT extends BeaconIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"indicator\": \"%s\", \"period\": \"2016-06\", \"value\": 12, \"version\": %d}"
                                 .formatted(indicator.code(), version))
-                        .with(httpBasic(owner.email(), TestUsers.PASSWORD)))
+                        .with(basic(owner)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("This value is locked: it cannot be changed"));
 
@@ -213,7 +200,8 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void theEntryFormOffersEveryEndedPeriodThatIsNotLocked() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("CHOOSE"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("CHOOSE")).owner(organisation).build());
         Period latest = Values.latestEnded(indicator.frequency().periodType(), LocalDate.now());
         Period twoBack = latest.previous().previous();
         lock(indicator, twoBack, "10");
@@ -249,7 +237,11 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void ratioIndicatorsSayTheyNeedANumeratorAndDenominatorAndWhatTheyCount() throws Exception {
-        Indicator ratio = indicators.create(monthly(unique("RATIO"), Measure.PERCENTAGE, Aggregation.RATIO));
+        Indicator ratio = indicators.create(monthlyCount(Unique.code("RATIO"))
+                .owner(organisation)
+                .ratio()
+                .definition("Households whose waste was collected on the day, out of all households due a collection")
+                .build());
         String sentence = ratio.code() + " is a ratio: enter its numerator and its denominator, not the value;"
                 + " Beacon works the value out as the numerator divided by the denominator, times 100.";
         String counts = "What they count, from its definition: Households whose waste was collected on the day,"
@@ -269,7 +261,8 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void theImportPageOffersATemplateAndListsErrorsAsLinksToTheFile() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("TPL"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("TPL")).owner(organisation).build());
         Period due = Values.latestEnded(indicator.frequency().periodType(), LocalDate.now());
 
         mvc.perform(get("/data/import").with(user(owner)).with(browser()))
@@ -299,25 +292,24 @@ class ValueLifecycleIT extends BeaconIT {
 
     @Test
     void theApiNamesWhoEnteredAValueAndReadsNumbersSentAsTextAsTheFormDoes() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("NAME"), Measure.NUMBER, Aggregation.MEAN));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("NAME")).owner(organisation).build());
         mvc.perform(put("/api/v1/values")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"indicator\": \"%s\", \"period\": \"2016-06\", \"value\": \" 1,234.5 \"}"
                                 .formatted(indicator.code()))
-                        .with(httpBasic(owner.email(), TestUsers.PASSWORD)))
+                        .with(basic(owner)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.value").value(1234.5))
                 .andExpect(jsonPath("$.enteredBy").value(owner.id()))
                 .andExpect(jsonPath("$.enteredByName").value(owner.name()));
-        mvc.perform(get("/api/v1/values")
-                        .param("indicator", indicator.code())
-                        .with(httpBasic(officer.email(), TestUsers.PASSWORD)))
+        mvc.perform(get("/api/v1/values").param("indicator", indicator.code()).with(basic(officer)))
                 .andExpect(jsonPath("$[0].enteredByName").value(owner.name()));
         mvc.perform(put("/api/v1/values")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"indicator\": \"%s\", \"period\": \"2016-07\", \"value\": \"12,3,4\"}"
                                 .formatted(indicator.code()))
-                        .with(httpBasic(owner.email(), TestUsers.PASSWORD)))
+                        .with(basic(owner)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("\"12,3,4\" is not a number; write it like 1234.5"))
                 .andExpect(jsonPath("$.errors[0].field").value("value"));
@@ -330,37 +322,11 @@ class ValueLifecycleIT extends BeaconIT {
         values.lock(approved.id(), approved.version(), officer.id());
     }
 
-    private IndicatorDefinition monthly(String code, Measure measure, Aggregation aggregation) {
-        return new IndicatorDefinition(
-                code,
-                "Lifecycle test indicator " + code,
-                "Households whose waste was collected on the day, out of all households due a collection",
-                null,
-                measure,
-                1,
-                Polarity.HIGHER_IS_BETTER,
-                Frequency.MONTHLY,
-                aggregation,
-                IndicatorKind.PERFORMANCE,
-                IndicatorSource.LOCAL,
-                null,
-                organisation,
-                null,
-                null,
-                List.of(),
-                false,
-                IndicatorStatus.ACTIVE);
-    }
-
     private static ValueEntry entry(Period period, String value) {
         return new ValueEntry(period, null, null, null, new BigDecimal(value), null, null, null);
     }
 
     private static StringReader csv(String... rows) {
         return new StringReader("indicator,period,value\n" + String.join("\n", rows) + "\n");
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.beaconpm.support.Browser.browser;
+import static org.beaconpm.support.IndicatorFixtures.monthlyCount;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,25 +28,15 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.assessment.Aggregation;
-import org.beaconpm.assessment.Polarity;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
-import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
-import org.beaconpm.indicators.IndicatorDefinition;
-import org.beaconpm.indicators.IndicatorKind;
-import org.beaconpm.indicators.IndicatorSource;
-import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
-import org.beaconpm.indicators.Measure;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.periods.Period;
@@ -58,6 +49,8 @@ import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.beaconpm.targets.Targets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,13 +94,7 @@ class ValuesIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationAndItsPeople() {
-        organisation = unique("VAL");
-        structure.create(new UnitDetails(
-                organisation,
-                "Values test council " + organisation,
-                UnitLevel.ORGANISATION,
-                null,
-                OrganisationType.COUNCIL));
+        organisation = UnitFixtures.council(structure, "VAL").code();
         officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
         owner = TestUsers.holding(accounts, Role.INDICATOR_OWNER);
         colleague = TestUsers.holding(accounts, Role.INDICATOR_OWNER);
@@ -115,10 +102,11 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesAFileOfTenThousandValuesWithThreeFaultsWholeThenImportsItCorrectedOnceOnly() {
-        String prefix = unique("IMP");
+        String prefix = Unique.code("IMP");
         List<Indicator> created = new ArrayList<>();
         for (int i = 0; i < INDICATORS; i++) {
-            created.add(indicators.create(monthly(prefix + "-" + i, Polarity.HIGHER_IS_BETTER)));
+            created.add(indicators.create(
+                    monthlyCount(prefix + "-" + i).owner(organisation).build()));
         }
         List<Long> ids = created.stream().map(Indicator::id).toList();
         List<String> rows = new ArrayList<>(INDICATORS * MONTHS);
@@ -155,7 +143,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void importsNewValuesStraightInThenMergesChangesKeepingEachInTheHistory() {
-        Indicator indicator = indicators.create(monthly(unique("MERGE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("MERGE")).owner(organisation).build());
         String code = indicator.code();
         ImportSummary first = valueImport.importValues(
                 csv(List.of(code + ",2016-04,10", code + ",2016-05,11", code + ",2016-06,12")), false, officer.id());
@@ -183,7 +172,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesAFileThatGivesOneValueTwiceWhetherOrNotItIsStored() {
-        Indicator indicator = indicators.create(monthly(unique("TWICE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("TWICE")).owner(organisation).build());
         String code = indicator.code();
         assertThatThrownBy(() -> valueImport.importValues(
                         csv(List.of(code + ",2016-04,10", code + ",2016-05,11", code + ",2016-04,12")),
@@ -209,7 +199,11 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void storesEveryNumberAsWrittenThroughTheBinaryCopyAndRefusesOnesTooLargeToStore() {
-        Indicator indicator = indicators.create(withDecimals(monthly(unique("NUM"), Polarity.DATA_ONLY), 6));
+        Indicator indicator = indicators.create(monthlyCount(Unique.code("NUM"))
+                .owner(organisation)
+                .dataOnly()
+                .decimals(6)
+                .build());
         String code = indicator.code();
         List<String> numbers = List.of(
                 "0",
@@ -247,7 +241,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void quotesNarrativeWithCommasQuotesAndLineBreaksThroughTheCopy() {
-        Indicator indicator = indicators.create(monthly(unique("QUOTE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("QUOTE")).owner(organisation).build());
         String narrative = "Staff \"away\", then back;\nsee the plan, \\ page 2";
         valueImport.importValues(
                 new StringReader("indicator,period,value,narrative\n" + indicator.code() + ",2016-04,10,\""
@@ -261,7 +256,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesTheSecondOfTwoEditsOfOneValueAndKeepsTheFirst() {
-        Indicator indicator = indicators.create(monthly(unique("LOCK"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("LOCK")).owner(organisation).build());
         Period june = Period.month(2016, 6);
         values.enter(indicator.id(), entry(june, "10", null), null, officer.id());
         int version = values.find(indicator.id(), ValueEntry.overall(june))
@@ -284,7 +280,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void letsExactlyOneOfTwoSimultaneousEditsOfOneValueWin() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("RACE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("RACE")).owner(organisation).build());
         Period june = Period.month(2016, 6);
         values.enter(indicator.id(), entry(june, "10", null), null, officer.id());
         int version = values.find(indicator.id(), ValueEntry.overall(june))
@@ -316,7 +313,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesARedValueWithoutANarrativeAndSavesItWithOne() {
-        Indicator indicator = indicators.create(monthly(unique("RED"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("RED")).owner(organisation).build());
         Period june = Period.month(2016, 6);
         targets.set(
                 indicator.id(),
@@ -338,7 +336,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void theEntryFormSavesAValueAndShowsWhatSomeoneElseSavedMeanwhile() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("FORM"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("FORM")).owner(organisation).build());
         Period june = Period.month(2016, 6);
         String form = "/data/" + indicator.id() + "/" + june.code();
 
@@ -390,7 +389,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void theEntryFormShowsEveryErrorOfOneSubmissionBesideItsFieldAndInTheSummary() throws Exception {
-        Indicator ratio = indicators.create(asRatio(monthly(unique("ALLR"), Polarity.HIGHER_IS_BETTER)));
+        Indicator ratio = indicators.create(
+                monthlyCount(Unique.code("ALLR")).owner(organisation).ratio().build());
         Period june = Period.month(2016, 6);
 
         mvc.perform(post("/data/" + ratio.id() + "/" + june.code())
@@ -414,7 +414,8 @@ class ValuesIT extends BeaconIT {
                 .andExpect(content().string(containsString("aria-describedby=\"denominator-hint denominator-error\"")))
                 .andExpect(content().string(containsString("govuk-input--error")));
 
-        Indicator plain = indicators.create(monthly(unique("ALLV"), Polarity.HIGHER_IS_BETTER));
+        Indicator plain = indicators.create(
+                monthlyCount(Unique.code("ALLV")).owner(organisation).build());
         targets.set(
                 plain.id(),
                 new Targets.Entry(june, null, null, Target.of(new BigDecimal("100")), null, "The LAA stretch target"),
@@ -436,7 +437,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void refusesAnEntryWithEveryProblemAtOnce() {
-        Indicator indicator = indicators.create(monthly(unique("ALL"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("ALL")).owner(organisation).build());
         Period june = Period.month(2016, 6);
         targets.set(
                 indicator.id(),
@@ -451,13 +453,14 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void myDataListsTheIndicatorsOwnedWhereSomeoneEntersData() throws Exception {
-        String unit = unique("OWN");
+        String unit = Unique.code("OWN");
         long unitId = structure
                 .create(new UnitDetails(unit, "Owner's service " + unit, UnitLevel.DIRECTORATE, organisationId(), null))
                 .id();
-        IndicatorDefinition definition = monthly(unique("MINE"), Polarity.HIGHER_IS_BETTER);
-        Indicator mine = indicators.create(ownedBy(definition, unit));
-        Indicator theirs = indicators.create(monthly(unique("THEIRS"), Polarity.HIGHER_IS_BETTER));
+        Indicator mine =
+                indicators.create(monthlyCount(Unique.code("MINE")).owner(unit).build());
+        Indicator theirs = indicators.create(
+                monthlyCount(Unique.code("THEIRS")).owner(organisation).build());
         SignedInUser scoped = TestUsers.withoutRoles(accounts, "scoped-owner");
         accounts.assign(scoped.id(), Role.INDICATOR_OWNER, unitId, null);
         scoped = accounts.loadUserByUsername(scoped.email());
@@ -479,7 +482,8 @@ class ValuesIT extends BeaconIT {
 
     @Test
     void theImportPageListsEveryErrorOrCountsWhatItImported() throws Exception {
-        Indicator indicator = indicators.create(monthly(unique("PAGE"), Polarity.HIGHER_IS_BETTER));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("PAGE")).owner(organisation).build());
         String faulty = "indicator,period,value\n" + indicator.code() + ",2016-05,1.5\n" + indicator.code() + ",May,2\n"
                 + indicator.code() + ",2016-07,2.25\n";
         mvc.perform(multipart("/data/import")
@@ -536,103 +540,11 @@ class ValuesIT extends BeaconIT {
                 .size();
     }
 
-    private IndicatorDefinition monthly(String code, Polarity polarity) {
-        return new IndicatorDefinition(
-                code,
-                "Values test indicator " + code,
-                "A count for the values tests",
-                null,
-                Measure.NUMBER,
-                1,
-                polarity,
-                Frequency.MONTHLY,
-                Aggregation.MEAN,
-                IndicatorKind.PERFORMANCE,
-                IndicatorSource.LOCAL,
-                null,
-                organisation,
-                null,
-                null,
-                List.of(),
-                false,
-                IndicatorStatus.ACTIVE);
-    }
-
-    private static IndicatorDefinition withDecimals(IndicatorDefinition d, int decimals) {
-        return new IndicatorDefinition(
-                d.code(),
-                d.title(),
-                d.definition(),
-                d.whyItMatters(),
-                d.measure(),
-                decimals,
-                d.polarity(),
-                d.frequency(),
-                d.aggregation(),
-                d.kind(),
-                d.source(),
-                d.nationalCode(),
-                d.ownerUnitCode(),
-                d.tolerancePercent(),
-                d.toleranceAbsolute(),
-                d.breakdowns(),
-                d.published(),
-                d.status());
-    }
-
-    private static IndicatorDefinition asRatio(IndicatorDefinition d) {
-        return new IndicatorDefinition(
-                d.code(),
-                d.title(),
-                d.definition(),
-                d.whyItMatters(),
-                Measure.PERCENTAGE,
-                d.decimals(),
-                d.polarity(),
-                d.frequency(),
-                Aggregation.RATIO,
-                d.kind(),
-                d.source(),
-                d.nationalCode(),
-                d.ownerUnitCode(),
-                d.tolerancePercent(),
-                d.toleranceAbsolute(),
-                d.breakdowns(),
-                d.published(),
-                d.status());
-    }
-
-    private static IndicatorDefinition ownedBy(IndicatorDefinition d, String unit) {
-        return new IndicatorDefinition(
-                d.code(),
-                d.title(),
-                d.definition(),
-                d.whyItMatters(),
-                d.measure(),
-                d.decimals(),
-                d.polarity(),
-                d.frequency(),
-                d.aggregation(),
-                d.kind(),
-                d.source(),
-                d.nationalCode(),
-                unit,
-                d.tolerancePercent(),
-                d.toleranceAbsolute(),
-                d.breakdowns(),
-                d.published(),
-                d.status());
-    }
-
     private static ValueEntry entry(Period period, String value, String narrative) {
         return new ValueEntry(period, null, null, null, new BigDecimal(value), null, null, narrative);
     }
 
     private static StringReader csv(List<String> rows) {
         return new StringReader("indicator,period,value\n" + String.join("\n", rows) + "\n");
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

@@ -7,7 +7,6 @@ import static org.beaconpm.support.Browser.browser;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,21 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.assessment.Aggregation;
-import org.beaconpm.assessment.Polarity;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
-import org.beaconpm.organisation.UnitDetails;
-import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.platform.EntryRefused;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.support.BeaconIT;
+import org.beaconpm.support.IndicatorFixtures;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Defining and changing an indicator through the API, the form and the module: a definition with several problems is
@@ -64,18 +58,16 @@ class IndicatorDefinitionIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationAndAPerformanceOfficer() {
-        organisation = unique("DEF");
+        organisation = UnitFixtures.council(structure, "DEF").code();
         noSuchUnit = "NO-SUCH-" + organisation;
-        structure.create(new UnitDetails(
-                organisation, "Definition test council", UnitLevel.ORGANISATION, null, OrganisationType.COUNCIL));
         officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
     }
 
     @Test
     void refusesANewIndicatorWithThreeProblemsListingEveryOneAndWritesNothing() throws Exception {
-        String code = unique("DEF-A");
+        String code = Unique.code("DEF-A");
 
-        call(post("/api/v1/indicators"), body(code, "", "9", "higher", noSuchUnit, null))
+        call(post("/api/v1/indicators"), officer, body(code, "", "9", "higher", noSuchUnit, null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.detail").value("The request has 3 problems: see errors"))
@@ -87,7 +79,7 @@ class IndicatorDefinitionIT extends BeaconIT {
                                 "Decimals must be a whole number from 0 to 6",
                                 "There is no owner unit with code " + noSuchUnit + " within your scope")));
 
-        mvc.perform(get("/api/v1/indicators/" + code).with(basic())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/indicators/" + code).with(basic(officer))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -102,7 +94,7 @@ class IndicatorDefinitionIT extends BeaconIT {
                 null,
                 ", \"source\": \"proxy\", \"national_code\": \"NI 999\"");
 
-        call(post("/api/v1/indicators"), proxy)
+        call(post("/api/v1/indicators"), officer, proxy)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field", contains("code", "national_code", "owner_unit")))
                 .andExpect(jsonPath(
@@ -112,7 +104,7 @@ class IndicatorDefinitionIT extends BeaconIT {
                                 "There is no national indicator NI 999 in the catalogue",
                                 "There is no owner unit with code " + noSuchUnit + " within your scope")));
 
-        mvc.perform(get("/api/v1/indicators/" + code).with(basic()))
+        mvc.perform(get("/api/v1/indicators/" + code).with(basic(officer)))
                 .andExpect(jsonPath("$.title").value("Definition test indicator " + code))
                 .andExpect(jsonPath("$.version").value(0));
     }
@@ -123,6 +115,7 @@ class IndicatorDefinitionIT extends BeaconIT {
         String other = createIndicator("higher");
         call(
                         put("/api/v1/targets"),
+                        officer,
                         """
                         {"indicator": "%s", "period": "2025-26", "targetLow": 40, "targetHigh": 60,
                          "rationale": "Family group interquartile range"}
@@ -130,13 +123,13 @@ class IndicatorDefinitionIT extends BeaconIT {
                                 .formatted(code))
                 .andExpect(status().isOk());
 
-        call(put("/api/v1/indicators/" + code), body(other, "Renamed", "1", "higher", noSuchUnit, 0))
+        call(put("/api/v1/indicators/" + code), officer, body(other, "Renamed", "1", "higher", noSuchUnit, 0))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field", contains("code", "owner_unit", "polarity")))
                 .andExpect(jsonPath("$.errors[0].message").value("An indicator with code " + other + " already exists"))
                 .andExpect(jsonPath("$.errors[2].message", containsString("has a range target")));
 
-        mvc.perform(get("/api/v1/indicators/" + code).with(basic()))
+        mvc.perform(get("/api/v1/indicators/" + code).with(basic(officer)))
                 .andExpect(jsonPath("$.title").value("Definition test indicator " + code))
                 .andExpect(jsonPath("$.polarity").value("range"))
                 .andExpect(jsonPath("$.owner_unit").value(organisation))
@@ -145,7 +138,7 @@ class IndicatorDefinitionIT extends BeaconIT {
 
     @Test
     void theFormShowsEveryProblemBesideItsFieldAndInTheSummaryInPageOrder() throws Exception {
-        String code = unique("DEF-F");
+        String code = Unique.code("DEF-F");
 
         String page = submitForm(post("/indicators"), code, "", "9")
                 .andExpect(status().isOk())
@@ -183,26 +176,13 @@ class IndicatorDefinitionIT extends BeaconIT {
 
     @Test
     void aDefinitionGivenInJavaIsRefusedWithBothProblemsOfItsOwner() {
-        String code = unique("DEF-J");
-        IndicatorDefinition definition = new IndicatorDefinition(
-                code,
-                "Defined in Java",
-                null,
-                null,
-                Measure.PERCENTAGE,
-                1,
-                Polarity.HIGHER_IS_BETTER,
-                Frequency.MONTHLY,
-                Aggregation.MEAN,
-                IndicatorKind.PERFORMANCE,
-                IndicatorSource.PROXY,
-                "NI 999",
-                noSuchUnit,
-                null,
-                null,
-                List.of(),
-                false,
-                IndicatorStatus.ACTIVE);
+        String code = Unique.code("DEF-J");
+        IndicatorDefinition definition = IndicatorFixtures.monthlyCount(code)
+                .title("Defined in Java")
+                .measure(Measure.PERCENTAGE)
+                .proxyFor("NI 999")
+                .owner(noSuchUnit)
+                .build();
 
         assertThatThrownBy(() -> indicators.create(definition))
                 .isInstanceOfSatisfying(EntryRefused.class, refused -> assertThat(refused.errors())
@@ -233,9 +213,10 @@ class IndicatorDefinitionIT extends BeaconIT {
 
     /** Creates a monthly percentage indicator owned by the test organisation; its code. */
     private String createIndicator(String polarity) throws Exception {
-        String code = unique("DEF-I");
+        String code = Unique.code("DEF-I");
         call(
                         post("/api/v1/indicators"),
+                        officer,
                         body(code, "Definition test indicator " + code, "1", polarity, organisation, null))
                 .andExpect(status().isCreated());
         return code;
@@ -260,20 +241,5 @@ class IndicatorDefinitionIT extends BeaconIT {
                  "frequency": "monthly", "aggregation": "mean", "owner_unit": "%s", "version": %s%s}
                 """
                 .formatted(code, title, decimals, polarity, ownerUnit, version, more);
-    }
-
-    private ResultActions call(MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON)
-                .content(json)
-                .with(basic()));
-    }
-
-    private RequestPostProcessor basic() {
-        return httpBasic(officer.email(), TestUsers.PASSWORD);
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

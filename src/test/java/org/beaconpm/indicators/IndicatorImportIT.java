@@ -1,21 +1,17 @@
 package org.beaconpm.indicators;
 
 import static org.hamcrest.Matchers.contains;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
-import org.beaconpm.organisation.UnitDetails;
-import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,9 +37,7 @@ class IndicatorImportIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisationAndAPerformanceOfficer() {
-        organisation = "IMP-" + ThreadLocalRandom.current().nextInt(100_000_000);
-        structure.create(new UnitDetails(
-                organisation, "Import test council", UnitLevel.ORGANISATION, null, OrganisationType.COUNCIL));
+        organisation = UnitFixtures.council(structure, "IMP").code();
         officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
     }
 
@@ -56,7 +50,7 @@ class IndicatorImportIT extends BeaconIT {
         mvc.perform(post("/api/v1/indicators/import")
                         .contentType(CSV)
                         .content(csv)
-                        .with(httpBasic(officer.email(), TestUsers.PASSWORD)))
+                        .with(basic(officer)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].row", contains(2, 2, 2)))
                 .andExpect(jsonPath("$.errors[*].column", contains("decimals", "national_code", "owner_unit")));
@@ -72,7 +66,7 @@ class IndicatorImportIT extends BeaconIT {
         mvc.perform(post("/api/v1/indicators/import")
                         .contentType(CSV)
                         .content(csv)
-                        .with(httpBasic(officer.email(), TestUsers.PASSWORD)))
+                        .with(basic(officer)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].row", contains(3, 3)))
                 .andExpect(jsonPath("$.errors[*].column", contains("polarity", "code")));

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
@@ -25,6 +24,7 @@ import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -110,10 +110,6 @@ class OrganisationImportIT extends BeaconIT {
         return HEADER + lines.stream().map(Line::csv).collect(Collectors.joining("\n")) + "\n";
     }
 
-    private static String uniquePrefix(String label) {
-        return label + ThreadLocalRandom.current().nextInt(10_000_000);
-    }
-
     private ResultActions importing(String csv, boolean dryRun) throws Exception {
         return mvc.perform(post("/api/v1/organisation/units/import")
                 .param("dryRun", Boolean.toString(dryRun))
@@ -132,7 +128,7 @@ class OrganisationImportIT extends BeaconIT {
 
     @Test
     void refusesAFileWithFiveFaultyRowsNamingEachRowAndColumnAndWritesNothing() throws Exception {
-        String prefix = uniquePrefix("IMPF");
+        String prefix = Unique.code("IMPF");
         List<Line> good = council(prefix);
         List<Line> faulty = new ArrayList<>(good);
         faulty.set(indexOfTeam(10), good.get(indexOfTeam(10)).withLevel("division"));
@@ -176,7 +172,7 @@ class OrganisationImportIT extends BeaconIT {
 
     @Test
     void importsACorrectFileWholeAndFindsNothingToChangeWhenItIsImportedAgain() throws Exception {
-        String prefix = uniquePrefix("IMPC");
+        String prefix = Unique.code("IMPC");
         List<Line> lines = council(prefix);
 
         importing(file(lines), false)
@@ -204,7 +200,7 @@ class OrganisationImportIT extends BeaconIT {
 
     @Test
     void writesNothingOnADryRunButSaysWhatItWouldDo() throws Exception {
-        String prefix = uniquePrefix("IMPD");
+        String prefix = Unique.code("IMPD");
         List<Line> lines = council(prefix);
 
         importing(file(lines), true)
@@ -217,7 +213,7 @@ class OrganisationImportIT extends BeaconIT {
 
     @Test
     void changesNothingWhenItsOwnExportIsImported() throws Exception {
-        String prefix = uniquePrefix("IMPE");
+        String prefix = Unique.code("IMPE");
         String file = "code,name,level,parent,type,retired_on\n"
                 + prefix + ",\"Export test council, " + prefix + "\",organisation,,council,\n"
                 + prefix + "-D1,\"Directorate \"\"One\"\"\",directorate," + prefix + ",,\n"
@@ -256,7 +252,7 @@ class OrganisationImportIT extends BeaconIT {
             OrganisationUnit council, OrganisationUnit directorate, OrganisationUnit service, OrganisationUnit team) {}
 
     private Branch branch(String label) {
-        String prefix = uniquePrefix(label);
+        String prefix = Unique.code(label);
         OrganisationUnit council = structure.create(
                 new UnitDetails(prefix, "Council " + prefix, UnitLevel.ORGANISATION, null, OrganisationType.COUNCIL));
         OrganisationUnit directorate = structure.create(

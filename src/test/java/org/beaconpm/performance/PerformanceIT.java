@@ -2,7 +2,6 @@ package org.beaconpm.performance;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,22 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
-import org.beaconpm.organisation.UnitDetails;
-import org.beaconpm.organisation.UnitLevel;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 class PerformanceIT extends BeaconIT {
 
@@ -40,12 +37,10 @@ class PerformanceIT extends BeaconIT {
     @Test
     void aSummedIndicatorTenPercentOverItsProfileIsAtRiskWithAForecastTenPercentOverTheYear() throws Exception {
         SignedInUser officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
-        String council = unique("PERF");
-        long councilId = structure
-                .create(new UnitDetails(
-                        council, "Performance test council", UnitLevel.ORGANISATION, null, OrganisationType.COUNCIL))
-                .id();
-        String code = unique("PERF-ABS");
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "PERF");
+        String council = councilUnit.code();
+        long councilId = councilUnit.id();
+        String code = Unique.code("PERF-ABS");
         importCsv(
                         "/api/v1/indicators/import",
                         officer,
@@ -106,13 +101,5 @@ class PerformanceIT extends BeaconIT {
     private org.springframework.test.web.servlet.ResultActions importCsv(String path, SignedInUser who, String csv)
             throws Exception {
         return mvc.perform(post(path).contentType(CSV).content(csv).with(basic(who)));
-    }
-
-    private static RequestPostProcessor basic(SignedInUser who) {
-        return httpBasic(who.email(), TestUsers.PASSWORD);
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

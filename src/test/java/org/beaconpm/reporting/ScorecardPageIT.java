@@ -2,12 +2,12 @@ package org.beaconpm.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beaconpm.support.Browser.browser;
+import static org.beaconpm.support.IndicatorFixtures.monthlyCount;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +17,7 @@ import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Polarity;
 import org.beaconpm.collection.ValueImport;
-import org.beaconpm.indicators.Frequency;
-import org.beaconpm.indicators.IndicatorDefinition;
-import org.beaconpm.indicators.IndicatorKind;
-import org.beaconpm.indicators.IndicatorSource;
-import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
-import org.beaconpm.indicators.Measure;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationType;
 import org.beaconpm.organisation.UnitDetails;
@@ -75,7 +69,13 @@ class ScorecardPageIT extends BeaconIT {
         StringBuilder values = new StringBuilder("indicator,period,value\n");
         for (int i = 0; i < 150; i++) {
             String indicator = "%s-%03d".formatted(code, i);
-            indicators.create(definition(indicator, i < 130 ? Polarity.HIGHER_IS_BETTER : Polarity.DATA_ONLY, code));
+            indicators.create(monthlyCount(indicator)
+                    .title("Scorecard pages indicator " + indicator)
+                    .decimals(0)
+                    .aggregation(Aggregation.SUM)
+                    .polarity(i < 130 ? Polarity.HIGHER_IS_BETTER : Polarity.DATA_ONLY)
+                    .owner(code)
+                    .build());
             if (i >= 130) {
                 values.append(indicator).append(",2025-05,").append(i).append('\n');
             }
@@ -156,27 +156,5 @@ class ScorecardPageIT extends BeaconIT {
             rows++;
         }
         return rows;
-    }
-
-    private static IndicatorDefinition definition(String code, Polarity polarity, String owner) {
-        return new IndicatorDefinition(
-                code,
-                "Scorecard pages indicator " + code,
-                "A count for the scorecard page tests",
-                null,
-                Measure.NUMBER,
-                0,
-                polarity,
-                Frequency.MONTHLY,
-                Aggregation.SUM,
-                IndicatorKind.PERFORMANCE,
-                IndicatorSource.LOCAL,
-                null,
-                owner,
-                null,
-                null,
-                List.of(),
-                false,
-                IndicatorStatus.ACTIVE);
     }
 }

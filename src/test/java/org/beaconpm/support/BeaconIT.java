@@ -1,5 +1,6 @@
 package org.beaconpm.support;
 
+import org.beaconpm.access.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -7,6 +8,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The whole application with MockMvc, shared by every {@code *IT} that extends it: one application context, and so
@@ -27,4 +31,15 @@ public abstract class BeaconIT {
 
     @Autowired
     protected MockMvc mvc;
+
+    /** HTTP Basic as {@code who}; see {@link Requests#basic}. */
+    protected static RequestPostProcessor basic(SignedInUser who) {
+        return Requests.basic(who);
+    }
+
+    /** Performs {@code request} with {@code json} as its body, accepting JSON, as {@code who} with HTTP Basic. */
+    protected ResultActions call(MockHttpServletRequestBuilder request, SignedInUser who, String json)
+            throws Exception {
+        return mvc.perform(Requests.json(request, who, json));
+    }
 }

@@ -1,33 +1,24 @@
 package org.beaconpm.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.beaconpm.support.IndicatorFixtures.monthlyCount;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
-import org.beaconpm.assessment.Aggregation;
-import org.beaconpm.assessment.Polarity;
 import org.beaconpm.assessment.Target;
-import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
-import org.beaconpm.indicators.IndicatorDefinition;
-import org.beaconpm.indicators.IndicatorKind;
-import org.beaconpm.indicators.IndicatorSource;
-import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
-import org.beaconpm.indicators.Measure;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
-import org.beaconpm.organisation.UnitDetails;
-import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.periods.Period;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,19 +51,14 @@ class TargetEventsIT extends BeaconIT {
 
     @BeforeAll
     void createAnOrganisation() {
-        organisation = unique("TEV");
-        structure.create(new UnitDetails(
-                organisation,
-                "Target events council " + organisation,
-                UnitLevel.ORGANISATION,
-                null,
-                OrganisationType.COUNCIL));
+        organisation = UnitFixtures.council(structure, "TEV").code();
         administrator = TestUsers.holding(accounts, Role.ADMINISTRATOR);
     }
 
     @Test
     void settingAndSigningOffATargetPublishEachWithItsIndicatorAndPeriod() {
-        Indicator indicator = indicators.create(monthly(unique("TEV-SET")));
+        Indicator indicator = indicators.create(
+                monthlyCount(Unique.code("TEV-SET")).owner(organisation).build());
         Period month = Period.month(2025, 5);
 
         targets.set(
@@ -97,9 +83,11 @@ class TargetEventsIT extends BeaconIT {
 
     @Test
     void anImportIsOneEventNamingItsIndicatorsAndADryRunIsNone() {
-        String prefix = unique("TEV-IMP");
-        Indicator first = indicators.create(monthly(prefix + "-A"));
-        Indicator second = indicators.create(monthly(prefix + "-B"));
+        String prefix = Unique.code("TEV-IMP");
+        Indicator first = indicators.create(
+                monthlyCount(prefix + "-A").owner(organisation).build());
+        Indicator second = indicators.create(
+                monthlyCount(prefix + "-B").owner(organisation).build());
         StringBuilder csv = new StringBuilder("indicator,period,target,rationale\n");
         for (Indicator indicator : List.of(first, second)) {
             for (int m = 4; m <= 12; m++) {
@@ -121,60 +109,15 @@ class TargetEventsIT extends BeaconIT {
 
     @Test
     void anIndicatorsOwnToleranceIsARatingRuleChangedFromItsDate() {
-        Indicator indicator = indicators.create(withTolerance(monthly(unique("TEV-TOL")), new BigDecimal("7.5")));
+        Indicator indicator = indicators.create(monthlyCount(Unique.code("TEV-TOL"))
+                .owner(organisation)
+                .tolerancePercent(new BigDecimal("7.5"))
+                .build());
 
         assertThat(events.stream(RatingRuleChanged.class)).singleElement().satisfies(event -> {
             assertThat(event.indicatorId()).isEqualTo(indicator.id());
             assertThat(event.organisationId()).isNull();
             assertThat(event.effectiveFrom()).isNotNull();
         });
-    }
-
-    private IndicatorDefinition monthly(String code) {
-        return new IndicatorDefinition(
-                code,
-                "Target events indicator " + code,
-                "A count for the target events tests",
-                null,
-                Measure.NUMBER,
-                1,
-                Polarity.HIGHER_IS_BETTER,
-                Frequency.MONTHLY,
-                Aggregation.MEAN,
-                IndicatorKind.PERFORMANCE,
-                IndicatorSource.LOCAL,
-                null,
-                organisation,
-                null,
-                null,
-                List.of(),
-                false,
-                IndicatorStatus.ACTIVE);
-    }
-
-    private static IndicatorDefinition withTolerance(IndicatorDefinition d, BigDecimal percent) {
-        return new IndicatorDefinition(
-                d.code(),
-                d.title(),
-                d.definition(),
-                d.whyItMatters(),
-                d.measure(),
-                d.decimals(),
-                d.polarity(),
-                d.frequency(),
-                d.aggregation(),
-                d.kind(),
-                d.source(),
-                d.nationalCode(),
-                d.ownerUnitCode(),
-                percent,
-                null,
-                d.breakdowns(),
-                d.published(),
-                d.status());
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,12 +30,14 @@ import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,8 +45,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A target's record through the page, the API and the import: optimistic locking on every change, the history of
@@ -80,15 +78,9 @@ class TargetRecordIT extends BeaconIT {
 
     @BeforeAll
     void createACouncilAndAPerformanceOfficer() {
-        council = unique("TRC");
-        councilId = structure
-                .create(new UnitDetails(
-                        council,
-                        "Target record test council " + council,
-                        UnitLevel.ORGANISATION,
-                        null,
-                        OrganisationType.COUNCIL))
-                .id();
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "TRC");
+        council = councilUnit.code();
+        councilId = councilUnit.id();
         officer = TestUsers.holding(accounts, Role.PERFORMANCE_OFFICER);
     }
 
@@ -395,7 +387,7 @@ class TargetRecordIT extends BeaconIT {
     }
 
     private Portfolio portfolio() {
-        String code = unique(council + "-S");
+        String code = Unique.code(council + "-S");
         long unitId = structure
                 .create(new UnitDetails(code, "Service " + code, UnitLevel.SERVICE, councilId, null))
                 .id();
@@ -510,7 +502,7 @@ class TargetRecordIT extends BeaconIT {
     }
 
     private String createIndicator(String ownerUnit) throws Exception {
-        String code = unique("TRC-I");
+        String code = Unique.code("TRC-I");
         call(
                         post("/api/v1/indicators"),
                         officer,
@@ -528,20 +520,5 @@ class TargetRecordIT extends BeaconIT {
         SignedInUser user = TestUsers.withoutRoles(accounts, role.name().toLowerCase(Locale.ROOT));
         accounts.assign(user.id(), role, unitId, null);
         return accounts.loadUserByUsername(user.email());
-    }
-
-    private ResultActions call(MockHttpServletRequestBuilder request, SignedInUser who, String json) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON)
-                .content(json)
-                .with(basic(who)));
-    }
-
-    private static RequestPostProcessor basic(SignedInUser who) {
-        return httpBasic(who.email(), TestUsers.PASSWORD);
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }

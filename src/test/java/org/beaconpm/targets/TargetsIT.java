@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
@@ -26,21 +24,21 @@ import org.beaconpm.assessment.Polarity;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.OrganisationStructure;
-import org.beaconpm.organisation.OrganisationType;
+import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.support.BeaconIT;
 import org.beaconpm.support.TestUsers;
+import org.beaconpm.support.Unique;
+import org.beaconpm.support.UnitFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Targets through the API, in a council of two services whose codes no other run uses: who may sign them off, and how
@@ -75,15 +73,9 @@ class TargetsIT extends BeaconIT {
 
     @BeforeAll
     void createACouncilWithHousingAndLeisureServicesAndAPerformanceOfficer() {
-        council = unique("TGT");
-        councilId = structure
-                .create(new UnitDetails(
-                        council,
-                        "Targets test council " + council,
-                        UnitLevel.ORGANISATION,
-                        null,
-                        OrganisationType.COUNCIL))
-                .id();
+        OrganisationUnit councilUnit = UnitFixtures.council(structure, "TGT");
+        council = councilUnit.code();
+        councilId = councilUnit.id();
         housing = council + "-HOU";
         housingId = structure
                 .create(new UnitDetails(housing, "Housing", UnitLevel.SERVICE, councilId, null))
@@ -128,7 +120,7 @@ class TargetsIT extends BeaconIT {
 
     @Test
     void clearingAnIndicatorsToleranceBringsBackTheOrganisationsRuleFromThatDayOnly() throws Exception {
-        String code = unique("TGT-TOL");
+        String code = Unique.code("TGT-TOL");
         call(post("/api/v1/indicators"), officer, indicator(code, "higher", housing, null, "\"tolerance_percent\": 10"))
                 .andExpect(status().isCreated());
         Indicator indicator = indicators.byCode(code).orElseThrow();
@@ -353,7 +345,7 @@ class TargetsIT extends BeaconIT {
 
     /** Creates a monthly percentage indicator owned by a unit; its code. */
     private String createIndicator(String polarity, String ownerUnit) throws Exception {
-        String code = unique("TGT-I");
+        String code = Unique.code("TGT-I");
         call(post("/api/v1/indicators"), officer, indicator(code, polarity, ownerUnit, null))
                 .andExpect(status().isCreated());
         return code;
@@ -371,20 +363,5 @@ class TargetsIT extends BeaconIT {
                  "version": %s%s}
                 """
                 .formatted(code, code, polarity, ownerUnit, version, more == null ? "" : ", " + more);
-    }
-
-    private ResultActions call(MockHttpServletRequestBuilder request, SignedInUser who, String json) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON)
-                .content(json)
-                .with(basic(who)));
-    }
-
-    private static RequestPostProcessor basic(SignedInUser who) {
-        return httpBasic(who.email(), TestUsers.PASSWORD);
-    }
-
-    private static String unique(String label) {
-        return label + "-" + ThreadLocalRandom.current().nextInt(100_000_000);
     }
 }
