@@ -329,6 +329,7 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
         signInAs(DemoUser.PERFORMANCE_OFFICER);
         open("/indicators/" + indicatorId("WM-04"));
 
+        page.locator("#set-target summary").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set target"))
                 .click();
 

@@ -26,8 +26,11 @@ class PageSizeBrowserIT extends BrowserTestSupport {
 
         Assertions.assertThat(response.status()).isEqualTo(200);
         Object height = page.evaluate("() => document.documentElement.scrollHeight");
+        Object sections = page.evaluate(
+                "() => [...document.querySelectorAll('main h2')].map(h => h.textContent.trim() + ' at ' + h.offsetTop)"
+                        + ".join('; ')");
         Assertions.assertThat(((Number) height).intValue())
-                .as("the height of BV 9's page, in CSS pixels")
+                .as("the height of BV 9's page, in CSS pixels (%s)", sections)
                 .isLessThan(4000);
     }
 
@@ -54,8 +57,12 @@ class PageSizeBrowserIT extends BrowserTestSupport {
         Assertions.assertThat(response.status()).as("GET " + address).isEqualTo(200);
         assertThat(page.locator("h1")).isVisible();
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        Object wide = page.evaluate("() => [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+                + " && !e.closest('.beacon-table-scroll') && e.getBoundingClientRect().width > 0)"
+                + ".slice(0, 8).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')");
         Assertions.assertThat(((Number) overflow).intValue())
-                .as("how far %s runs past the right edge of a 320px window", address)
+                .as("how far %s runs past the right edge of a 320px window (%s)", address, wide)
                 .isLessThanOrEqualTo(0);
         assertNoAccessibilityViolations();
     }

@@ -53,7 +53,7 @@ class IndicatorPageController {
     static final int CHART_PERIODS = 24;
 
     /** How many of the latest changes to values show before the rest are folded away. */
-    static final int RECENT_CHANGES = 10;
+    static final int RECENT_CHANGES = 3;
 
     /** How many of the latest narratives show before the rest are folded away. */
     static final int RECENT_NARRATIVES = 3;
@@ -253,7 +253,8 @@ class IndicatorPageController {
             }
             text.append(", ").append(latest.status().screenReaderText()).append(". ");
         });
-        text.append(indicator.polarity().label()).append(". The table that follows gives every figure.");
+        text.append(indicator.polarity().label())
+                .append(". The table of the figures, below the chart, gives every one.");
         return text.toString();
     }
 
