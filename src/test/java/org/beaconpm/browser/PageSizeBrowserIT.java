@@ -34,12 +34,30 @@ class PageSizeBrowserIT extends BrowserTestSupport {
                 .isLessThan(4000);
     }
 
+    @Test
+    void theEntryFormAt320PixelsWideMeetsWcag22AA() {
+        page.setViewportSize(320, 640);
+        signInAs(DemoUser.INDICATOR_OWNER);
+        open("/data");
+        page.locator("#my-data tbody a").first().click();
+
+        assertThat(page.locator("h1")).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assertions.assertThat(((Number) overflow).intValue())
+                .as("how far the entry form runs past the right edge of a 320px window")
+                .isLessThanOrEqualTo(0);
+        assertNoAccessibilityViolations();
+    }
+
     @ParameterizedTest
     @CsvSource({
         "/scorecard, COUNCILLOR",
         "/data, INDICATOR_OWNER",
         "/indicators/BV 9, PERFORMANCE_OFFICER",
-        "/indicators/NI 192, COUNCILLOR"
+        "/indicators/NI 192, COUNCILLOR",
+        "/data/import, INDICATOR_OWNER",
+        "/admin, ADMINISTRATOR",
+        "/admin/users, ADMINISTRATOR"
     })
     void aPageAt320PixelsWideMeetsWcag22AAAndScrollsOnlyItsTables(String path, DemoUser user) {
         page.setViewportSize(320, 640);
