@@ -33,6 +33,11 @@ public final class Figures {
         return indicator.format(target.low());
     }
 
+    /** The day of an instant in UK time, {@code 5 May 2025}. */
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(UK));
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -16,6 +16,7 @@ import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Polarity;
+import org.beaconpm.indicators.Figures;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.organisation.Area;
 import org.beaconpm.organisation.Areas;
@@ -138,7 +139,7 @@ public class TargetRecords {
                 .map(w -> (w.at().equals(t.setAtInstant())
                                 ? "Sign-off withdrawn because the target changed on "
                                 : "Sign-off withdrawn on ")
-                        + Wording.date(w.at())
+                        + Figures.date(w.at())
                         + by(nameOf.apply(w.by())))
                 .orElse(null);
         return new TargetRecord.Line(
@@ -146,12 +147,12 @@ public class TargetRecords {
                 t.version(),
                 t.period().label(),
                 breakdown,
-                Wording.figure(indicator, t.target()),
-                Wording.value(indicator, t.baseline()),
+                Figures.target(indicator, t.target()),
+                Figures.value(indicator, t.baseline()),
                 t.rationale(),
                 nameOf.apply(t.setBy()),
                 t.isSignedOff()
-                        ? "Signed off by " + nameOf.apply(t.signedOffBy()) + " on " + Wording.date(t.signedOffAt())
+                        ? "Signed off by " + nameOf.apply(t.signedOffBy()) + " on " + Figures.date(t.signedOffAt())
                         : null,
                 withdrawn);
     }
@@ -181,7 +182,7 @@ public class TargetRecords {
                 ? change.rationaleAfter()
                 : "";
         return new TargetRecord.HistoryLine(
-                Wording.dateTime(change.at()),
+                Figures.dateTime(change.at()),
                 change.by() == null ? "Beacon" : nameOf.apply(change.by()),
                 period,
                 change.kind().label(),
@@ -192,7 +193,7 @@ public class TargetRecords {
 
     private static String withBaseline(
             Indicator indicator, org.beaconpm.assessment.Target figure, java.math.BigDecimal baseline) {
-        String text = Wording.figure(indicator, figure);
+        String text = Figures.target(indicator, figure);
         return baseline == null ? text : text + " (baseline " + indicator.format(baseline) + ")";
     }
 
