@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
+import org.beaconpm.support.FixedClock;
+import org.beaconpm.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ExtendWith(ChromiumExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "beacon.demo=true")
+@Import(FixedClock.class)
 abstract class BrowserTestSupport {
 
     /** The embedded database keeps its data between runs, so each run starts from an empty one. */
@@ -88,6 +93,16 @@ abstract class BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
         assertThat(page.locator("h1")).hasText("Welcome, " + user.displayName());
+    }
+
+    /** Signs in a user of a test's own, made with {@link org.beaconpm.support.TestUsers}, as {@link #signInAs(DemoUser)}. */
+    protected void signInAs(SignedInUser user) {
+        open("/login");
+        page.getByLabel("Email address").fill(user.email());
+        page.getByLabel("Password").fill(TestUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Welcome, " + user.name());
     }
 
     /** Fails with every WCAG 2.2 A and AA violation that axe-core finds on the page as it stands. */

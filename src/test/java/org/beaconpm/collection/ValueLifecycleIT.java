@@ -21,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
@@ -33,6 +32,7 @@ import org.beaconpm.platform.ImportError;
 import org.beaconpm.platform.ImportRefused;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.support.BeaconIT;
+import org.beaconpm.support.FixedClock;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
 import org.beaconpm.support.UnitFixtures;
@@ -202,7 +202,7 @@ class ValueLifecycleIT extends BeaconIT {
     void theEntryFormOffersEveryEndedPeriodThatIsNotLocked() throws Exception {
         Indicator indicator = indicators.create(
                 monthlyCount(Unique.code("CHOOSE")).owner(organisation).build());
-        Period latest = Values.latestEnded(indicator.frequency().periodType(), LocalDate.now());
+        Period latest = Values.latestEnded(indicator.frequency().periodType(), FixedClock.TODAY);
         Period twoBack = latest.previous().previous();
         lock(indicator, twoBack, "10");
         Period yearsBack = latest.previous()
@@ -263,7 +263,7 @@ class ValueLifecycleIT extends BeaconIT {
     void theImportPageOffersATemplateAndListsErrorsAsLinksToTheFile() throws Exception {
         Indicator indicator = indicators.create(
                 monthlyCount(Unique.code("TPL")).owner(organisation).build());
-        Period due = Values.latestEnded(indicator.frequency().periodType(), LocalDate.now());
+        Period due = Values.latestEnded(indicator.frequency().periodType(), FixedClock.TODAY);
 
         mvc.perform(get("/data/import").with(user(owner)).with(browser()))
                 .andExpect(content().string(containsString("href=\"/data/import/template.csv\"")));

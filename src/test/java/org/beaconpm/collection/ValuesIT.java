@@ -48,6 +48,7 @@ import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
 import org.beaconpm.support.BeaconIT;
+import org.beaconpm.support.FixedClock;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
 import org.beaconpm.support.UnitFixtures;
@@ -474,7 +475,7 @@ class ValuesIT extends BeaconIT {
                                 + Status.MISSING.screenReaderText() + "</span>")))
                 .andExpect(content()
                         .string(containsString("/data/" + mine.id() + "/"
-                                + Values.latestEnded(mine.frequency().periodType(), LocalDate.now())
+                                + Values.latestEnded(mine.frequency().periodType(), FixedClock.TODAY)
                                         .code())));
         mvc.perform(get("/data/" + theirs.id() + "/2016-06").with(user(scoped)).with(browser()))
                 .andExpect(status().isNotFound());

@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(properties = "beacon.demo=true")
+@org.springframework.context.annotation.Import(org.beaconpm.support.FixedClock.class)
 @org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable(
         named = "SPRING_DATASOURCE_URL",
         matches = ".+",

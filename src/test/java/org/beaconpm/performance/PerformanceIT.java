@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
@@ -17,6 +16,7 @@ import org.beaconpm.organisation.OrganisationUnit;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.support.BeaconIT;
+import org.beaconpm.support.FixedClock;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
 import org.beaconpm.support.UnitFixtures;
@@ -82,7 +82,7 @@ class PerformanceIT extends BeaconIT {
     @Test
     void aScorecardForAPeriodThatHasNotEndedIsRefusedNamingThePeriod() throws Exception {
         SignedInUser councillor = TestUsers.holding(accounts, Role.COUNCILLOR);
-        Period next = Period.containing(PeriodType.MONTH, LocalDate.now().plusMonths(1));
+        Period next = Period.containing(PeriodType.MONTH, FixedClock.TODAY.plusMonths(1));
 
         mvc.perform(get("/api/v1/scorecard").param("period", next.code()).with(basic(councillor)))
                 .andExpect(status().isUnprocessableContent())

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,8 +18,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * one embedded PostgreSQL, per test JVM. The embedded database starts in a fresh data directory; when
  * {@code SPRING_DATASOURCE_URL} names a server instead, tests still create their own data with unique codes, as that
  * database may already hold some. MockMvc does not print requests: tests that walk hundreds of them say what failed.
+ * Today is {@link FixedClock#TODAY} for the application and for the tests.
  */
 @SpringBootTest
+@Import(FixedClock.class)
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 public abstract class BeaconIT {
 

@@ -26,6 +26,14 @@ public final class TestUsers {
         return accounts.loadUserByUsername(user.email());
     }
 
+    /** A new user called {@code name} who holds only {@code role}, over the unit with {@code unitId} and beneath it. */
+    public static SignedInUser holding(UserAccounts accounts, Role role, long unitId, String name) {
+        String email = uniqueEmail(role.name().toLowerCase(java.util.Locale.ROOT));
+        long id = accounts.createUser(email, name, PASSWORD);
+        accounts.assign(id, role, unitId, null);
+        return accounts.loadUserByUsername(email);
+    }
+
     public static String uniqueEmail(String label) {
         return label.replaceAll("[^A-Za-z0-9]", "-") + "-" + System.nanoTime() + "-"
                 + ThreadLocalRandom.current().nextInt(1_000_000) + "@test.beacon.example";
