@@ -1,6 +1,7 @@
 package org.beaconpm.access;
 
 import static org.beaconpm.access.Role.ADMINISTRATOR;
+import static org.beaconpm.access.Role.APPROVER;
 import static org.beaconpm.access.Role.INDICATOR_OWNER;
 import static org.beaconpm.access.Role.PARTNER;
 import static org.beaconpm.access.Role.PERFORMANCE_OFFICER;
@@ -65,6 +66,13 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   ANY,     List.of("/data/import"),                               ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   ANY,     List.of("/data", "/data/**"),                          ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER),
+            // Data quality: those who enter, check and approve data follow up what breaks a check.
+            roles(   READ,    List.of("/quality", "/quality/**"),                   ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER, PARTNER),
+            roles(   READ,    List.of("/api/v1/validation"),                         ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER, PARTNER),
+            roles(   WRITE,   List.of("/api/v1/validation/**", "/api/v1/data-quality/**"),
+                                                                                     ADMINISTRATOR, PERFORMANCE_OFFICER),
             // The API mirrors the pages.
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",

@@ -68,6 +68,7 @@ public class ValueImport {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AccessPolicy policy;
+    private final ValueChecks checks;
 
     ValueImport(
             Indicators indicators,
@@ -77,7 +78,9 @@ public class ValueImport {
             ValueLoads loads,
             Clock clock,
             ApplicationEventPublisher events,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            ValueChecks checks) {
+        this.checks = checks;
         this.events = events;
         this.policy = policy;
         this.indicators = indicators;
@@ -193,6 +196,7 @@ public class ValueImport {
                 int number = (int) record.getRecordNumber() + 1;
                 problems.clear();
                 fields.clear();
+                lookups.rowNumber = number;
                 lookups.line(new Row(record, columns), today, problems, fields);
                 if (problems.isEmpty()) {
                     if (errorCount == 0) {
@@ -217,6 +221,11 @@ public class ValueImport {
                         new ImportError(0, "file", (errorCount - MAX_LISTED_ERRORS) + " more errors are not listed"));
             }
             throw new ImportRefused(errors);
+        }
+        List<ImportError> broken = checks.importErrors(lookups.judges, lookups.checked);
+        if (!broken.isEmpty()) {
+            load.abandon();
+            throw new ImportRefused(broken);
         }
         return rows;
     }
@@ -281,6 +290,16 @@ public class ValueImport {
         private final Set<Long> indicatorIds = new HashSet<>();
 
         private final Map<Frequency, Map<String, CheckedPeriod>> periods = new EnumMap<>(Frequency.class);
+
+        /** The indicators some {@link ValueCheck} reads, and the rows of theirs checked so far, for it to judge. */
+        private final ValueChecks.Prepared judges = checks.prepare();
+
+        private final Set<Long> checkedIndicators = judges.indicatorIds();
+
+        private final List<ValueCheck.Proposed> checked = new ArrayList<>();
+
+        /** The row being checked, as the file numbers it. */
+        private int rowNumber;
 
         Lookups() {
             // Where whoever imports enters data: decided once for the file, for each indicator, then read by each row.
@@ -352,6 +371,9 @@ public class ValueImport {
                 return;
             }
             indicatorIds.add(indicator.id());
+            if (checkedIndicators.contains(indicator.id())) {
+                this.checked.add(new ValueCheck.Proposed(rowNumber, indicator, entry, checked.value()));
+            }
             fields.int8(indicator.organisationId())
                     .int8(indicator.id())
                     .text(period.code())

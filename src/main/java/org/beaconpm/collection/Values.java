@@ -36,13 +36,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Values {
 
     /** A value as saved, with how it rates against its target. */
-    public record Entered(IndicatorValue value, Status status) {}
+    public record Entered(IndicatorValue value, Status status, List<String> warnings) {
+
+        public Entered(IndicatorValue value, Status status) {
+            this(value, status, List.of());
+        }
+    }
 
     private final ValueRows rows;
     private final Indicators indicators;
     private final Targets targets;
     private final RatingRuleStore rules;
     private final Clock clock;
+    private final ValueChecks checks;
     private final ApplicationEventPublisher events;
     private final AccessPolicy policy;
 
@@ -53,7 +59,9 @@ public class Values {
             RatingRuleStore rules,
             Clock clock,
             ApplicationEventPublisher events,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            ValueChecks checks) {
+        this.checks = checks;
         this.events = events;
         this.policy = policy;
         this.rows = rows;
@@ -109,6 +117,7 @@ public class Values {
         if (!checked.problems().isEmpty()) {
             throw new EntryRefused(capitalised(checked.problems()));
         }
+        List<String> warnings = checks.entry(indicator, entry, checked.value());
         Instant now = clock.instant();
         ValueEntry tidy = withNarrative(
                 entry,
@@ -143,7 +152,7 @@ public class Values {
         String period = entry.period().code();
         events.publishEvent(new ValueEntered(id, indicatorId, period, userId, now));
         events.publishEvent(new ValueSubmitted(id, indicatorId, period, userId, now));
-        return new Entered(rows.find(indicatorId, entry).orElseThrow(), checked.status());
+        return new Entered(rows.find(indicatorId, entry).orElseThrow(), checked.status(), warnings);
     }
 
     /**

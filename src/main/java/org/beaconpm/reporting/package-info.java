@@ -9,6 +9,7 @@
             "indicators",
             "targets",
             "collection",
-            "access"
+            "access",
+            "quality"
         })
 package org.beaconpm.reporting;

@@ -2,6 +2,7 @@ package org.beaconpm.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beaconpm.access.Role.ADMINISTRATOR;
+import static org.beaconpm.access.Role.APPROVER;
 import static org.beaconpm.access.Role.INDICATOR_OWNER;
 import static org.beaconpm.access.Role.PARTNER;
 import static org.beaconpm.access.Role.PERFORMANCE_OFFICER;
@@ -83,6 +84,10 @@ class AuthorisationIT extends BeaconIT {
     /** Those who enter values. */
     private static final Audience DATA_ENTRY =
             Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER);
+
+    /** Those who follow up values that break a check: who enters data, and approvers. */
+    private static final Audience DATA_QUALITY =
+            Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, APPROVER, PARTNER);
 
     // spotless:off
     private static final Map<String, Audience> EXPECTED = table(
@@ -194,6 +199,14 @@ class AuthorisationIT extends BeaconIT {
             "POST /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values/import",                          DATA_ENTRY,
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
+
+            // data quality
+            "GET  /quality",                                       DATA_QUALITY,
+            "GET  /quality/reviews",                               DATA_QUALITY,
+            "GET  /api/v1/validation",                             DATA_QUALITY,
+            "POST /api/v1/validation/checks/import",               CORPORATE,
+            "POST /api/v1/validation/rules/import",                CORPORATE,
+            "POST /api/v1/data-quality/import",                    CORPORATE,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),

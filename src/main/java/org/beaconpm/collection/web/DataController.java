@@ -171,6 +171,7 @@ class DataController {
             Values.Entered entered = values.enter(indicatorId, entry, form.version(), user.id());
             redirect.addFlashAttribute(
                     "flash", "Saved: " + indicator.code() + " " + period.label() + " " + outcome(entered.status()));
+            redirect.addFlashAttribute("flashWarnings", entered.warnings());
             return "redirect:/data";
         } catch (EntryRefused refused) {
             return form(indicator, period, form, refused.errors(), model);

@@ -32,6 +32,8 @@ import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.NotFound;
+import org.beaconpm.quality.DataQualityStatement;
+import org.beaconpm.quality.DataQualityStatements;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.TargetRecords;
 import org.springframework.http.HttpMethod;
@@ -83,6 +85,7 @@ class IndicatorPageController {
     private final UserAccounts accounts;
     private final AccessRules access;
     private final Clock clock;
+    private final DataQualityStatements dataQuality;
 
     IndicatorPageController(
             Indicators indicators,
@@ -94,7 +97,9 @@ class IndicatorPageController {
             OrganisationStructure structure,
             UserAccounts accounts,
             AccessRules access,
+            DataQualityStatements dataQuality,
             Clock clock) {
+        this.dataQuality = dataQuality;
         this.indicators = indicators;
         this.catalogue = catalogue;
         this.targetRecords = targetRecords;
@@ -105,6 +110,34 @@ class IndicatorPageController {
         this.accounts = accounts;
         this.access = access;
         this.clock = clock;
+    }
+
+    /** An indicator's data-quality statement as its page shows it. */
+    record DataQualityView(
+            List<DataQualityView.Dimension> dimensions,
+            String dataSource,
+            String collectionMethod,
+            String reviewed,
+            String nextReview,
+            boolean overdue) {
+
+        record Dimension(String label, String rating, String note) {}
+
+        static DataQualityView of(DataQualityStatement statement, LocalDate today) {
+            return new DataQualityView(
+                    statement.dimensions().stream()
+                            .map(d -> new Dimension(
+                                    d.dimension().label(), d.rating().label(), d.note()))
+                            .toList(),
+                    statement.dataSource(),
+                    statement.collectionMethod(),
+                    statement.reviewedOn() == null
+                            ? "Not reviewed yet"
+                            : Figures.date(statement.reviewedOn())
+                                    + (statement.reviewedBy() == null ? "" : " by " + statement.reviewedBy()),
+                    statement.nextReview() == null ? null : Figures.date(statement.nextReview()),
+                    statement.isOverdue(today));
+        }
     }
 
     @GetMapping("/indicators/{id}")
@@ -138,6 +171,12 @@ class IndicatorPageController {
                                 Period.containing(indicator.frequency().periodType(), LocalDate.now(clock)))
                         .description());
         model.addAttribute("aggregation", Codes.label(indicator.aggregation()));
+        model.addAttribute(
+                "dataQuality",
+                dataQuality
+                        .find(id)
+                        .map(statement -> DataQualityView.of(statement, LocalDate.now(clock)))
+                        .orElse(null));
 
         List<PeriodResult> record = performance.record(id, CHART_PERIODS);
         model.addAttribute(
