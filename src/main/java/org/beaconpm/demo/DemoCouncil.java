@@ -84,6 +84,7 @@ class DemoCouncil implements ApplicationRunner {
     private final PopulationGroups populationGroups;
     private final UserAccounts accounts;
     private final DemoIndicators indicators;
+    private final DemoQuality quality;
     private final TransactionTemplate transaction;
 
     DemoCouncil(
@@ -93,7 +94,9 @@ class DemoCouncil implements ApplicationRunner {
             PopulationGroups populationGroups,
             UserAccounts accounts,
             DemoIndicators indicators,
+            DemoQuality quality,
             PlatformTransactionManager transactions) {
+        this.quality = quality;
         this.structure = structure;
         this.partnerships = partnerships;
         this.areas = areas;
@@ -126,6 +129,7 @@ class DemoCouncil implements ApplicationRunner {
         loadPopulationGroups();
         loadAccounts();
         indicators.load(demoAdministratorId());
+        quality.load(demoAdministratorId());
     }
 
     /** The demo administrator, who sets the demo's targets and enters its values. */

@@ -8,6 +8,7 @@
             "targets",
             "collection",
             "periods",
-            "assessment"
+            "assessment",
+            "quality"
         })
 package org.beaconpm.demo;

@@ -81,6 +81,36 @@ class DemoCouncilIT {
     @Autowired
     Scorecards scorecards;
 
+    @Autowired
+    org.beaconpm.quality.Validation validation;
+
+    @Autowired
+    org.beaconpm.quality.DataQualityStatements statements;
+
+    @Test
+    void theDemosLatestQuarterHasABrokenRuleAndAnOutlierAndEveryIndicatorHasADataQualityStatement() {
+        org.beaconpm.periods.Period quarter = org.beaconpm.collection.Values.latestEnded(
+                org.beaconpm.periods.PeriodType.FINANCIAL_QUARTER, org.beaconpm.support.FixedClock.TODAY);
+
+        List<org.beaconpm.quality.Violation> violations = validation.forPeriod(quarter);
+
+        assertThat(violations)
+                .anySatisfy(violation -> {
+                    assertThat(violation.kind()).isEqualTo(org.beaconpm.quality.Violation.Kind.RULE);
+                    assertThat(violation.rule()).isEqualTo("HO02-WITHIN-HO01");
+                })
+                .anySatisfy(violation -> {
+                    assertThat(violation.kind()).isEqualTo(org.beaconpm.quality.Violation.Kind.OUTLIER);
+                    assertThat(violation.indicator()).isEqualTo(DemoQuality.OUTLIER);
+                });
+        assertThat(indicators.all()).allSatisfy(indicator -> assertThat(statements.find(indicator.id()))
+                .as(indicator.code())
+                .isPresent());
+        assertThat(statements.overdue())
+                .extracting(overdue -> overdue.indicator().code())
+                .containsExactlyInAnyOrder("HO-05", "WM-04");
+    }
+
     @Test
     void loadsNorthbrookWithItsDirectoratesAndPartnersIntoAnEmptyDatabase() {
         OrganisationUnit council = structure.unitByCode("NDC").orElseThrow();
