@@ -65,6 +65,16 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   ANY,     List.of("/data/import"),                               ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   ANY,     List.of("/data", "/data/**"),                          ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER),
+            // Plans: everyone signed in reads the plans within their scope; the corporate team and partner users (for
+            // their partnerships' plans) make and change them, as Plans decides per plan.
+            roles(   ANY,     List.of("/plans/new", "/plans/*/import", "/plans/*/settings"),
+                                                                                     ADMINISTRATOR, PERFORMANCE_OFFICER, PARTNER),
+            roles(   ANY,     List.of("/objectives/import"),                         ADMINISTRATOR, PERFORMANCE_OFFICER),
+            signedIn(READ,    List.of("/plans", "/plans/**", "/objectives", "/api/v1/plans", "/api/v1/plans/**",
+                                      "/api/v1/objectives")),
+            roles(   WRITE,   List.of("/plans", "/plans/**", "/api/v1/plans", "/api/v1/plans/**"),
+                                                                                     ADMINISTRATOR, PERFORMANCE_OFFICER, PARTNER),
+            roles(   WRITE,   List.of("/api/v1/objectives/import"),                  ADMINISTRATOR, PERFORMANCE_OFFICER),
             // The API mirrors the pages.
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",

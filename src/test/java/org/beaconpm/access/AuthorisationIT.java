@@ -84,6 +84,9 @@ class AuthorisationIT extends BeaconIT {
     private static final Audience DATA_ENTRY =
             Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER);
 
+    /** Those who make and change plans: the corporate team, and partner users for their partnerships' plans. */
+    private static final Audience PLANNERS = Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, PARTNER);
+
     // spotless:off
     private static final Map<String, Audience> EXPECTED = table(
             // the web shell
@@ -194,6 +197,15 @@ class AuthorisationIT extends BeaconIT {
             "POST /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values/import",                          DATA_ENTRY,
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
+
+            // plans: all signed in read the plans within their scope; the corporate team and partner users change them
+            "GET  /api/v1/plans",                                  Audience.SIGNED_IN,
+            "POST /api/v1/plans",                                  PLANNERS,
+            "GET  /api/v1/plans/{code}",                           Audience.SIGNED_IN,
+            "POST /api/v1/plans/{code}/approve",                   PLANNERS,
+            "POST /api/v1/plans/{code}/nodes/import",              PLANNERS,
+            "POST /api/v1/plans/{code}/baskets/import",            PLANNERS,
+            "GET  /api/v1/plans/{code}/scores",                    Audience.SIGNED_IN,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),
