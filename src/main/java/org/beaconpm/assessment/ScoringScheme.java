@@ -34,7 +34,7 @@ public record ScoringScheme(
     }
 
     /**
-     * What is wrong with a scheme, each as "field: reason" with the fields {@code green_points}, {@code amber_points},
+     * What is wrong with a scheme, each as field, a colon and the reason, with the fields {@code green_points}, {@code amber_points},
      * {@code red_points}, {@code green_from} and {@code amber_from}; empty when it is sound.
      */
     public static List<String> problems(

@@ -9,6 +9,7 @@
             "indicators",
             "targets",
             "collection",
-            "access"
+            "access",
+            "strategy"
         })
 package org.beaconpm.reporting;

@@ -151,7 +151,7 @@ public final class PlanGraph {
 
     /**
      * Everything a node contributes to, nearest first: its parents and the nodes it serves, and theirs in turn, each
-     * once. This is "how my work contributes".
+     * once. This is how my work contributes.
      */
     public List<PlanNode> contributesTo(PlanNode node) {
         return reach(node, at -> {

@@ -113,6 +113,36 @@ public class Plans {
         return new PlanGraph(rows.plans(), rows.nodes(), rows.links(), rows.baskets());
     }
 
+    /** What a scorecard by plan shows: the plan's or one node's subtree, and its indicators. */
+    public record IndicatorSet(Plan plan, PlanNode node, Set<Long> indicatorIds) {
+
+        /** The node (if any) and the plan, by code and title: P1 A clean and green district, NDC-CP Corporate plan. */
+        public String description() {
+            return (node == null ? "" : node.code() + " " + node.title() + ", ") + plan.code() + " " + plan.title();
+        }
+    }
+
+    /**
+     * The indicators in the baskets of a plan's node and of every node beneath it, or of the whole plan when no node
+     * is given.
+     *
+     * @throws RuleBroken on {@code plan} or {@code node} if there is no such plan the reader may see, or node in it
+     */
+    public IndicatorSet indicatorSet(String planCode, String nodeCode) {
+        Plan plan = rows.plan(planCode.strip())
+                .filter(this::mayRead)
+                .orElseThrow(
+                        () -> new RuleBroken("plan", "There is no plan " + planCode.strip() + " that you may see"));
+        PlanGraph graph = graph();
+        if (nodeCode == null || nodeCode.isBlank()) {
+            return new IndicatorSet(plan, null, graph.indicatorIds(plan));
+        }
+        PlanNode node = graph.node(plan, nodeCode.strip())
+                .orElseThrow(() ->
+                        new RuleBroken("node", "There is no node " + nodeCode.strip() + " in plan " + plan.code()));
+        return new IndicatorSet(plan, node, graph.subtreeIndicatorIds(node));
+    }
+
     public List<Approval> approvals(Plan plan) {
         return rows.approvals(plan.id());
     }

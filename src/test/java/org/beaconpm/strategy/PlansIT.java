@@ -20,6 +20,7 @@ import org.beaconpm.organisation.Partnerships;
 import org.beaconpm.organisation.UnitDetails;
 import org.beaconpm.organisation.UnitLevel;
 import org.beaconpm.support.BeaconIT;
+import org.beaconpm.support.Browser;
 import org.beaconpm.support.TestUsers;
 import org.beaconpm.support.Unique;
 import org.beaconpm.support.UnitFixtures;
@@ -325,6 +326,94 @@ class PlansIT extends BeaconIT {
                 .andExpect(jsonPath("$.nodes").isEmpty());
     }
 
+    @Test
+    void thePagesShowTheTreeWhatDrivesANodesScoreTheCascadeAndTheScorecardOfItsIndicators() throws Exception {
+        String corporate = createPlan("corporate_plan");
+        importCsv(
+                "/api/v1/plans/" + corporate + "/nodes/import",
+                "code,type,title,parent,weight\nP1,priority,A clean and green district,,\nO1,outcome,Less waste,P1,2\n");
+        importCsv("/api/v1/plans/" + corporate + "/baskets/import", "node,indicator,weight\nO1," + red + ",1\n");
+        String service = createPlan("service_plan");
+        importCsv(
+                        "/api/v1/plans/" + service + "/nodes/import",
+                        "code,type,title,serves\nS1,objective,Recycle more," + corporate + ":O1\n")
+                .andExpect(status().isOk());
+        importCsv("/api/v1/plans/" + service + "/baskets/import", "node,indicator,weight\nS1," + green + ",1\n");
+        importCsv(
+                        "/api/v1/objectives/import",
+                        """
+                        person,unit,objective,serves,measure,review_date
+                        Alex Carter,%1$s,Run the recycling roadshow in every ward,%2$s:S1,%3$s: 100 by March,31/03/2025
+                        Sam Reid,%1$s,Answer every complaint in ten days,,,
+                        """
+                                .formatted(council, service, green))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2));
+
+        page("/plans").andExpect(content(containsString(corporate)));
+        page("/plans/" + corporate + "?period=2024-25-Q1")
+                .andExpect(content(containsString("O1 Less waste")))
+                .andExpect(content(containsString("Approve the plan as it stands")));
+        page("/plans/" + corporate + "/nodes/O1?period=2024-25-Q1")
+                .andExpect(content(containsString("What drives the score")))
+                .andExpect(content(containsString(red + " Residents helped")))
+                .andExpect(content(containsString("S1 Recycle more")))
+                .andExpect(content(containsString("Alex Carter")));
+        page("/plans/" + service + "/nodes/S1?period=2024-25-Q1")
+                .andExpect(content(containsString("How this contributes")))
+                .andExpect(content(containsString("O1 Less waste")))
+                .andExpect(content(containsString("P1 A clean and green district")));
+        page("/plans/" + corporate + "/dashboard?period=2024-25-Q1")
+                .andExpect(content(containsString("Priority dashboard")))
+                .andExpect(content(containsString(red + " Residents helped " + red)));
+        page("/plans/" + corporate + "/import").andExpect(content(containsString("Import nodes and baskets")));
+        page("/plans/" + corporate + "/settings").andExpect(content(containsString("Points for a Green member")));
+        page("/objectives")
+                .andExpect(content(containsString("Run the recycling roadshow in every ward")))
+                .andExpect(content(containsString("50%")));
+        page("/plans/" + corporate + "?period=2099-01").andExpect(content(containsString("govuk-error-summary")));
+
+        mvc.perform(get("/api/v1/objectives").with(basic(officer)))
+                .andExpect(jsonPath("$[?(@.person == 'Alex Carter')].serves[0]", contains(service + ":S1")))
+                .andExpect(jsonPath("$[?(@.person == 'Alex Carter')].indicator", contains(green)))
+                .andExpect(jsonPath("$[?(@.person == 'Alex Carter')].reviewDate", contains("2025-03-31")));
+        mvc.perform(get("/api/v1/scorecard")
+                        .param("period", "2024-25-Q1")
+                        .param("plan", corporate)
+                        .param("node", "P1")
+                        .with(basic(officer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[*].code", contains(red)));
+        mvc.perform(get("/api/v1/scorecard")
+                        .param("plan", corporate)
+                        .param("node", "NOPE")
+                        .with(basic(officer)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("node"));
+        page("/scorecard?period=2024-25-Q1&plan=" + service + "&node=S1")
+                .andExpect(content(containsString("Only the indicators of")))
+                .andExpect(content(containsString(green)))
+                .andExpect(content(not(containsString(red))));
+    }
+
+    @Test
+    void objectivesWithMistakesAreRefusedWhole() throws Exception {
+        importCsv(
+                        "/api/v1/objectives/import",
+                        """
+                        person,unit,objective,serves,measure,review_date
+                        ,%s,No person,,,
+                        Jo,NO-SUCH-UNIT,Somewhere,,,
+                        Jo,%1$s,Bad link,P1,,
+                        Jo,%1$s,Bad date,,,31/13/2025
+                        """
+                                .formatted(council))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].column", contains("person", "unit", "serves", "review_date")))
+                .andExpect(jsonPath("$.errors[3].message")
+                        .value("\"31/13/2025\" is not a date; write 31/03/2025 or 31 March 2025"));
+    }
+
     private OrganisationUnit organisation(String label, OrganisationType type) {
         String code = Unique.code(label);
         return structure.create(new UnitDetails(code, "Partner " + code, UnitLevel.ORGANISATION, null, type));
@@ -344,6 +433,17 @@ class PlansIT extends BeaconIT {
                 .andExpect(jsonPath("$.state").value("DRAFT"))
                 .andExpect(jsonPath("$.fromYear").value("2024/25"));
         return code;
+    }
+
+    private ResultActions page(String path) throws Exception {
+        return mvc.perform(get(path).with(basic(officer)).with(Browser.browser()))
+                .andExpect(status().isOk());
+    }
+
+    private static org.springframework.test.web.servlet.ResultMatcher content(
+            org.hamcrest.Matcher<? super String> matcher) {
+        return org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(matcher);
     }
 
     private ResultActions importCsv(String path, String csv) throws Exception {
