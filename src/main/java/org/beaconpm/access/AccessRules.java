@@ -73,6 +73,16 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                                                                                      INDICATOR_OWNER, APPROVER, PARTNER),
             roles(   WRITE,   List.of("/api/v1/validation/**", "/api/v1/data-quality/**"),
                                                                                      ADMINISTRATOR, PERFORMANCE_OFFICER),
+            // Plans: everyone signed in reads the plans within their scope; the corporate team and partner users (for
+            // their partnerships' plans) make and change them, as Plans decides per plan.
+            roles(   ANY,     List.of("/plans/new", "/plans/*/import", "/plans/*/settings"),
+                                                                                     ADMINISTRATOR, PERFORMANCE_OFFICER, PARTNER),
+            roles(   ANY,     List.of("/objectives/import"),                         ADMINISTRATOR, PERFORMANCE_OFFICER),
+            signedIn(READ,    List.of("/plans", "/plans/**", "/objectives", "/api/v1/plans", "/api/v1/plans/**",
+                                      "/api/v1/objectives")),
+            roles(   WRITE,   List.of("/plans", "/plans/**", "/api/v1/plans", "/api/v1/plans/**"),
+                                                                                     ADMINISTRATOR, PERFORMANCE_OFFICER, PARTNER),
+            roles(   WRITE,   List.of("/api/v1/objectives/import"),                  ADMINISTRATOR, PERFORMANCE_OFFICER),
             // The API mirrors the pages.
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",

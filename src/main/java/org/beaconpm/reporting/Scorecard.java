@@ -19,6 +19,16 @@ public record Scorecard(Period asAt, Long unitId, List<RatedPerformance> lines) 
         return counts;
     }
 
+    /** The same scorecard showing only the given indicators, such as a plan node's. */
+    public Scorecard within(java.util.Set<Long> indicatorIds) {
+        return new Scorecard(
+                asAt,
+                unitId,
+                lines.stream()
+                        .filter(line -> indicatorIds.contains(line.indicator().id()))
+                        .toList());
+    }
+
     public long atRisk() {
         return lines.stream().filter(RatedPerformance::atRisk).count();
     }

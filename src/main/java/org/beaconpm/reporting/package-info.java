@@ -10,6 +10,7 @@
             "targets",
             "collection",
             "access",
-            "quality"
+            "quality",
+            "strategy"
         })
 package org.beaconpm.reporting;

@@ -38,6 +38,7 @@ class ShellAdvice {
             new Destination("Home", "/", null),
             new Destination("Scorecard", "/scorecard", null),
             new Destination("Indicators", "/indicators", null),
+            new Destination("Plans", "/plans", null),
             new Destination("My data", "/data", null));
 
     /** Where the Settings entry leads: the settings page, listing every page below. */

@@ -88,6 +88,8 @@ class AuthorisationIT extends BeaconIT {
     /** Those who follow up values that break a check: who enters data, and approvers. */
     private static final Audience DATA_QUALITY =
             Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, APPROVER, PARTNER);
+    /** Those who make and change plans: the corporate team, and partner users for their partnerships' plans. */
+    private static final Audience PLANNERS = Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, PARTNER);
 
     // spotless:off
     private static final Map<String, Audience> EXPECTED = table(
@@ -207,6 +209,29 @@ class AuthorisationIT extends BeaconIT {
             "POST /api/v1/validation/checks/import",               CORPORATE,
             "POST /api/v1/validation/rules/import",                CORPORATE,
             "POST /api/v1/data-quality/import",                    CORPORATE,
+            // plans: all signed in read the plans within their scope; the corporate team and partner users change them
+            "GET  /api/v1/plans",                                  Audience.SIGNED_IN,
+            "POST /api/v1/plans",                                  PLANNERS,
+            "GET  /api/v1/plans/{code}",                           Audience.SIGNED_IN,
+            "POST /api/v1/plans/{code}/approve",                   PLANNERS,
+            "POST /api/v1/plans/{code}/nodes/import",              PLANNERS,
+            "POST /api/v1/plans/{code}/baskets/import",            PLANNERS,
+            "GET  /api/v1/plans/{code}/scores",                    Audience.SIGNED_IN,
+            "GET  /api/v1/objectives",                             Audience.SIGNED_IN,
+            "POST /api/v1/objectives/import",                      CORPORATE,
+            "GET  /plans",                                         Audience.SIGNED_IN,
+            "GET  /plans/{code}",                                  Audience.SIGNED_IN,
+            "GET  /plans/{code}/nodes/{node}",                     Audience.SIGNED_IN,
+            "GET  /plans/{code}/dashboard",                        Audience.SIGNED_IN,
+            "GET  /plans/{code}/gaps",                             Audience.SIGNED_IN,
+            "GET  /plans/{code}/approved/{number}",                Audience.SIGNED_IN,
+            "GET  /plans/service-plan-check",                      Audience.SIGNED_IN,
+            "POST /plans/{code}/approve",                          PLANNERS,
+            "GET  /plans/{code}/import",                           PLANNERS,
+            "POST /plans/{code}/import",                           PLANNERS,
+            "GET  /plans/{code}/settings",                         PLANNERS,
+            "POST /plans/{code}/settings",                         PLANNERS,
+            "GET  /objectives",                                    Audience.SIGNED_IN,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),

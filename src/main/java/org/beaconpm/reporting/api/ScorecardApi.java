@@ -83,10 +83,12 @@ class ScorecardApi {
 
     private final Scorecards scorecards;
     private final JsonMapper json;
+    private final org.beaconpm.strategy.Plans plans;
 
-    ScorecardApi(Scorecards scorecards, JsonMapper json) {
+    ScorecardApi(Scorecards scorecards, JsonMapper json, org.beaconpm.strategy.Plans plans) {
         this.scorecards = scorecards;
         this.json = json;
+        this.plans = plans;
     }
 
     @GetMapping("/api/v1/scorecard")
@@ -108,8 +110,24 @@ class ScorecardApi {
                                     "A period code, such as 2025-05 or 2025-26-Q1; the latest month that has ended (today's if it ends today) if left out")
                     @RequestParam(required = false)
                     String period,
-            @Parameter(description = "The id of an organisation unit") @RequestParam(required = false) Long unit) {
+            @Parameter(description = "The id of an organisation unit") @RequestParam(required = false) Long unit,
+            @Parameter(description = "A plan's code: only the indicators of its baskets")
+                    @RequestParam(required = false)
+                    String plan,
+            @Parameter(description = "A node's code in the plan: only the indicators of its subtree")
+                    @RequestParam(required = false)
+                    String node) {
         Period asAt = period == null || period.isBlank() ? scorecards.defaultPeriod() : parse(period);
+        if (plan != null && !plan.isBlank()) {
+            var set = plans.indicatorSet(plan, node);
+            Scorecard within = scorecards.scorecard(asAt, unit).within(set.indicatorIds());
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsBytes(view(within)));
+        }
+        if (node != null && !node.isBlank()) {
+            throw new RuleBroken("node", "Give the plan of the node as plan=CODE");
+        }
         byte[] body =
                 scorecards.rendered(asAt, unit, "api-v1-json", scorecard -> json.writeValueAsBytes(view(scorecard)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);

@@ -82,10 +82,12 @@ class ScorecardController {
 
     private final Scorecards scorecards;
     private final OrganisationStructure structure;
+    private final org.beaconpm.strategy.Plans plans;
 
-    ScorecardController(Scorecards scorecards, OrganisationStructure structure) {
+    ScorecardController(Scorecards scorecards, OrganisationStructure structure, org.beaconpm.strategy.Plans plans) {
         this.scorecards = scorecards;
         this.structure = structure;
+        this.plans = plans;
     }
 
     @GetMapping("/scorecard")
@@ -94,6 +96,8 @@ class ScorecardController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String show,
             @RequestParam(required = false) String page,
+            @RequestParam(required = false) String plan,
+            @RequestParam(required = false) String node,
             Model model) {
         List<FormError> errors = new ArrayList<>();
         ScorecardSelection selection = ScorecardSelection.of(show, page)
@@ -117,6 +121,15 @@ class ScorecardController {
                 errors.add(new FormError("unit", "Choose a unit from the list"));
             }
         }
+        org.beaconpm.strategy.Plans.IndicatorSet planSet = null;
+        if (plan != null && !plan.isBlank()) {
+            try {
+                planSet = plans.indicatorSet(plan, node);
+            } catch (org.beaconpm.platform.RuleBroken unknown) {
+                errors.add(FormError.of(unknown));
+            }
+        }
+        model.addAttribute("planSet", planSet);
         if (show != null && !show.isBlank() && ScorecardSelection.of(show, null).isEmpty()) {
             errors.add(new FormError("show", "Choose which indicators to show from the counts by status"));
         }
@@ -136,10 +149,19 @@ class ScorecardController {
         model.addAttribute("fieldErrors", IndicatorPageController.fieldErrors(errors));
         if (errors.isEmpty()) {
             Scorecard scorecard = scorecards.scorecard(asAt, unitId);
+            if (planSet != null) {
+                scorecard = scorecard.within(planSet.indicatorIds());
+            }
             model.addAttribute("asAt", asAt.label());
             model.addAttribute(
                     "unitName", unitId == null ? null : structure.unit(unitId).name());
-            Links links = new Links(asAt.code(), unitId);
+            Links links = new Links(
+                    asAt.code(),
+                    unitId,
+                    planSet == null ? null : planSet.plan().code(),
+                    planSet == null || planSet.node() == null
+                            ? null
+                            : planSet.node().code());
             model.addAttribute(
                     "counts",
                     scorecard.counts().entrySet().stream()
@@ -182,13 +204,19 @@ class ScorecardController {
     }
 
     /** Addresses of the same scorecard (period and unit) showing other indicators or another page of them. */
-    private record Links(String period, Long unitId) {
+    private record Links(String period, Long unitId, String plan, String node) {
 
         String to(String show, int page) {
             UriComponentsBuilder uri =
                     UriComponentsBuilder.fromPath("/scorecard").queryParam("period", period);
             if (unitId != null) {
                 uri.queryParam("unit", unitId);
+            }
+            if (plan != null) {
+                uri.queryParam("plan", plan);
+            }
+            if (node != null) {
+                uri.queryParam("node", node);
             }
             if (!show.equals(ScorecardSelection.ALL)) {
                 uri.queryParam("show", show);
