@@ -66,9 +66,9 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   ANY,     List.of("/data", "/data/**"),                          ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER),
             // Action plans: the owner units' officers edit them; leads and owners record progress (scoped in actions).
-            roles(   ANY,     List.of("/actions/plans/new", "/actions/plans/*/import", "/actions/plans/*/actions",
-                                      "/actions/*/indicators", "/actions/*/indicators/**",
-                                      "/actions/remedial/new"),                  ADMINISTRATOR, PERFORMANCE_OFFICER,
+            roles(   ANY,     List.of("/actions/plans/new", "/actions/plans/*/import",
+                                      "/actions/*/indicators", "/actions/remedial/new"),
+                                                                                     ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER),
             signedIn(READ,    List.of("/actions", "/actions/**")),
             signedIn(WRITE,   List.of("/actions/*/progress")),
