@@ -22,7 +22,7 @@ public record ActionItem(
         return action.id();
     }
 
-    /** How a reader refers to the action: "AUD-2007 3b", or "AUD-2007 3 (2)" for an unlettered second action. */
+    /** How a reader refers to the action: AUD-2007 3b, or AUD-2007 3 (2) for an unlettered second action. */
     public String reference() {
         String letter = action.letter();
         return planCode + " " + recommendationNumber + (letter.isEmpty() ? " (" + action.position() + ")" : letter);

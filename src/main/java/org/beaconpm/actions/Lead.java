@@ -6,7 +6,7 @@ package org.beaconpm.actions;
  */
 public record Lead(String written, Long userId, String userName, String glossary) {
 
-    /** The lead as a reader sees it: "JJ (Jane Jones, Director of Corporate Services)", or the user's name. */
+    /** The lead as a reader sees it: JJ (Jane Jones, Director of Corporate Services), or the user's name. */
     public String display() {
         if (glossary != null) {
             return written + " (" + glossary + ")";

@@ -26,7 +26,7 @@ public record PlanAction(
         int version,
         List<Lead> leads) {
 
-    /** The leads as the template writes them: "JJ, TG". */
+    /** The leads as the template writes them: JJ, TG. */
     public String leadsWritten() {
         return String.join(", ", leads.stream().map(Lead::written).toList());
     }

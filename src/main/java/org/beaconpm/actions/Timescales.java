@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the due date from a timescale as council plans write it: {@code 31 March 2007}, {@code March 2007} (the end
  * of that month), {@code Q3 2007/08} (the end of that financial quarter), {@code 2007/08} (the end of that financial
- * year, 31 March 2008), {@code 31/03/2007} or {@code 2007-03-31}. Words around the date ("by", "end", "before end")
+ * year, 31 March 2008), {@code 31/03/2007} or {@code 2007-03-31}. Words around the date (by, end, before end)
  * do not stop it being read; the first date the text names is the one, and
- * an impossible one (31 February 2007) is none. Text that names no date ("Ongoing", "as for
- * recommendation 1") has none. Plain Java: no Spring, no clock.
+ * an impossible one (31 February 2007) is none. Text that names no date (Ongoing, as for
+ * recommendation 1) has none. Plain Java: no Spring, no clock.
  */
 public final class Timescales {
 

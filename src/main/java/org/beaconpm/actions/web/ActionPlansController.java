@@ -100,7 +100,7 @@ class ActionPlansController {
         }
     }
 
-    /** The glossary as typed, one line each: "JJ = Jane Jones, Director of Corporate Services". */
+    /** The glossary as typed, one line each, such as JJ = Jane Jones, Director of Corporate Services. */
     static List<Initials> initials(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
