@@ -83,6 +83,13 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   WRITE,   List.of("/plans", "/plans/**", "/api/v1/plans", "/api/v1/plans/**"),
                                                                                      ADMINISTRATOR, PERFORMANCE_OFFICER, PARTNER),
             roles(   WRITE,   List.of("/api/v1/objectives/import"),                  ADMINISTRATOR, PERFORMANCE_OFFICER),
+            // Action plans: the owner units' officers edit them; leads and owners record progress (scoped in actions).
+            roles(   ANY,     List.of("/actions/plans/new", "/actions/plans/*/import",
+                                      "/actions/*/indicators", "/actions/remedial/new"),
+                                                                                     ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, PARTNER),
+            signedIn(READ,    List.of("/actions", "/actions/**")),
+            signedIn(WRITE,   List.of("/actions/*/progress")),
             // The API mirrors the pages.
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",
@@ -91,6 +98,12 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                                                                                      ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   WRITE,   List.of("/api/v1/indicators", "/api/v1/indicators/**",
                                       "/api/v1/targets", "/api/v1/targets/**"), ADMINISTRATOR, PERFORMANCE_OFFICER),
+            signedIn(READ,    List.of("/api/v1/action-plans", "/api/v1/action-plans/**", "/api/v1/actions",
+                                      "/api/v1/actions/**")),
+            signedIn(WRITE,   List.of("/api/v1/actions/*/progress")),
+            roles(   WRITE,   List.of("/api/v1/action-plans", "/api/v1/action-plans/**"),
+                                                                                     ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, PARTNER),
             roles(   WRITE,   List.of("/api/v1/values/import"),                      ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   WRITE,   List.of("/api/v1/values", "/api/v1/values/**"),        ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER));

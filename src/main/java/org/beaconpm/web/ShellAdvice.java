@@ -38,8 +38,9 @@ class ShellAdvice {
             new Destination("Home", "/", null),
             new Destination("Scorecard", "/scorecard", null),
             new Destination("Indicators", "/indicators", null),
+            new Destination("My data", "/data", null),
             new Destination("Plans", "/plans", null),
-            new Destination("My data", "/data", null));
+            new Destination("Actions", "/actions", null));
 
     /** Where the Settings entry leads: the settings page, listing every page below. */
     static final String SETTINGS = "/admin";

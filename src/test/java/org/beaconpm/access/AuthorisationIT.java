@@ -13,6 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.beaconpm.actions.ActionPlans;
 import org.beaconpm.organisation.AreaLevel;
 import org.beaconpm.organisation.Areas;
 import org.beaconpm.organisation.OrganisationStructure;
@@ -232,6 +234,29 @@ class AuthorisationIT extends BeaconIT {
             "GET  /plans/{code}/settings",                         PLANNERS,
             "POST /plans/{code}/settings",                         PLANNERS,
             "GET  /objectives",                                    Audience.SIGNED_IN,
+            // action plans: all signed in read (within scope); the owner units' officers edit; leads record progress
+            "GET  /actions",                                       Audience.SIGNED_IN,
+            "GET  /actions/list",                                  Audience.SIGNED_IN,
+            "GET  /actions/plans/new",                             DATA_ENTRY,
+            "POST /actions/plans/new",                             DATA_ENTRY,
+            "GET  /actions/plans/{code}",                          Audience.SIGNED_IN,
+            "GET  /actions/plans/{code}/appendix",                 Audience.SIGNED_IN,
+            "GET  /actions/plans/{code}/export",                   Audience.SIGNED_IN,
+            "GET  /actions/plans/{code}/import",                   DATA_ENTRY,
+            "POST /actions/plans/{code}/import",                   DATA_ENTRY,
+            "GET  /actions/{id:\\d+}",                             Audience.SIGNED_IN,
+            "POST /actions/{id:\\d+}/progress",                    Audience.SIGNED_IN,
+            "POST /actions/{id:\\d+}/indicators",                  DATA_ENTRY,
+            "GET  /actions/remedial/new",                          DATA_ENTRY,
+            "POST /actions/remedial/new",                          DATA_ENTRY,
+            "GET  /api/v1/action-plans",                           Audience.SIGNED_IN,
+            "POST /api/v1/action-plans",                           DATA_ENTRY,
+            "GET  /api/v1/action-plans/{code}",                    Audience.SIGNED_IN,
+            "POST /api/v1/action-plans/{code}/import",             DATA_ENTRY,
+            "GET  /api/v1/action-plans/{code}/export",             Audience.SIGNED_IN,
+            "GET  /api/v1/actions",                                Audience.SIGNED_IN,
+            "GET  /api/v1/actions/{id}",                           Audience.SIGNED_IN,
+            "POST /api/v1/actions/{id}/progress",                  Audience.SIGNED_IN,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),
@@ -268,6 +293,9 @@ class AuthorisationIT extends BeaconIT {
 
     @Autowired
     Areas areas;
+
+    @Autowired
+    ActionPlans actionPlans;
 
     @Autowired
     PopulationGroups populationGroups;
@@ -307,6 +335,21 @@ class AuthorisationIT extends BeaconIT {
         for (Role role : Role.values()) {
             users.put(role, TestUsers.holding(accounts, role));
         }
+        // An action plan whose one action every role's user leads, so that each may record progress on it.
+        String plan = "AUTHZ-PLAN-" + suffix;
+        actionPlans.create(new ActionPlans.NewPlan(
+                plan, "Authorisation test plan", "audit", "AUTHZ-" + suffix, null, null, List.of()));
+        String leads = String.join(
+                ", ", users.values().stream().map(SignedInUser::email).toList());
+        actionPlans.importPlan(
+                plan,
+                new StringReader("recommendation_number,action,leads\n1,Test the routes,\"" + leads + "\"\n"),
+                false);
+        ids.put("plans/code", plan);
+        ids.put("action-plans/code", plan);
+        ids.put(
+                "actions/id",
+                Long.toString(actionPlans.contents(plan).actions().get(0).id()));
     }
 
     @Test
@@ -355,7 +398,7 @@ class AuthorisationIT extends BeaconIT {
      * would tell someone signed in to ask for a role that does not exist.
      */
     private static final List<String> UNSERVED =
-            List.of("/reports", "/actions", "/risks", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
+            List.of("/reports", "/risks", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
 
     @Test
     void answersNotFoundToEveryoneSignedInForAnAddressBeaconDoesNotServeAndAsksEveryoneElseToSignIn() {
