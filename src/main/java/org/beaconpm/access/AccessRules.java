@@ -1,6 +1,7 @@
 package org.beaconpm.access;
 
 import static org.beaconpm.access.Role.ADMINISTRATOR;
+import static org.beaconpm.access.Role.APPROVER;
 import static org.beaconpm.access.Role.INDICATOR_OWNER;
 import static org.beaconpm.access.Role.PARTNER;
 import static org.beaconpm.access.Role.PERFORMANCE_OFFICER;
@@ -65,6 +66,17 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   ANY,     List.of("/data/import"),                               ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   ANY,     List.of("/data", "/data/**"),                          ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER),
+            // Risks: everyone signed in reads (within their scope); officers and partners change them (as scoped).
+            roles(   ANY,     List.of("/risks/import"),                              ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER, PARTNER),
+            roles(   WRITE,   List.of("/risks/*/reviews"),                           ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER, PARTNER),
+            signedIn(READ,    List.of("/risks", "/risks/**", "/api/v1/risks", "/api/v1/risks/**",
+                                      "/api/v1/risk-registers", "/api/v1/risk-registers/**")),
+            roles(   WRITE,   List.of("/api/v1/risks/**"),                           ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER, PARTNER),
+            roles(   WRITE,   List.of("/api/v1/risk-registers"),                     ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER),
             // The API mirrors the pages.
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",
