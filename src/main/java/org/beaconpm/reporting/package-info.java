@@ -9,6 +9,7 @@
             "indicators",
             "targets",
             "collection",
-            "access"
+            "access",
+            "risks"
         })
 package org.beaconpm.reporting;

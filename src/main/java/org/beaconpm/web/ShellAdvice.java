@@ -38,7 +38,8 @@ class ShellAdvice {
             new Destination("Home", "/", null),
             new Destination("Scorecard", "/scorecard", null),
             new Destination("Indicators", "/indicators", null),
-            new Destination("My data", "/data", null));
+            new Destination("My data", "/data", null),
+            new Destination("Risks", "/risks", null));
 
     /** Where the Settings entry leads: the settings page, listing every page below. */
     static final String SETTINGS = "/admin";

@@ -2,6 +2,7 @@ package org.beaconpm.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beaconpm.access.Role.ADMINISTRATOR;
+import static org.beaconpm.access.Role.APPROVER;
 import static org.beaconpm.access.Role.INDICATOR_OWNER;
 import static org.beaconpm.access.Role.PARTNER;
 import static org.beaconpm.access.Role.PERFORMANCE_OFFICER;
@@ -83,6 +84,10 @@ class AuthorisationIT extends BeaconIT {
     /** Those who enter values. */
     private static final Audience DATA_ENTRY =
             Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER);
+
+    /** Officers (and the administrator), who change the risks of their units' registers, and partners, their own. */
+    private static final Audience RISK_CHANGERS =
+            Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, APPROVER, PARTNER);
 
     // spotless:off
     private static final Map<String, Audience> EXPECTED = table(
@@ -194,6 +199,21 @@ class AuthorisationIT extends BeaconIT {
             "POST /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values/import",                          DATA_ENTRY,
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
+
+            // risks: all signed in read (within their scope); officers and partners change them (as scoped)
+            "GET  /risks",                                         Audience.SIGNED_IN,
+            "GET  /risks/registers/{code}",                        Audience.SIGNED_IN,
+            "GET  /risks/{code}",                                  Audience.SIGNED_IN,
+            "POST /risks/{code}/reviews",                          RISK_CHANGERS,
+            "GET  /risks/import",                                  RISK_CHANGERS,
+            "POST /risks/import",                                  RISK_CHANGERS,
+            "GET  /api/v1/risks",                                  Audience.SIGNED_IN,
+            "GET  /api/v1/risks/{code}",                           Audience.SIGNED_IN,
+            "POST /api/v1/risks/import",                           RISK_CHANGERS,
+            "POST /api/v1/risks/{code}/reviews",                   RISK_CHANGERS,
+            "GET  /api/v1/risk-registers",                         Audience.SIGNED_IN,
+            "POST /api/v1/risk-registers",                         Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                 INDICATOR_OWNER, APPROVER),
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),
@@ -317,7 +337,7 @@ class AuthorisationIT extends BeaconIT {
      * would tell someone signed in to ask for a role that does not exist.
      */
     private static final List<String> UNSERVED =
-            List.of("/reports", "/actions", "/risks", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
+            List.of("/reports", "/actions", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
 
     @Test
     void answersNotFoundToEveryoneSignedInForAnAddressBeaconDoesNotServeAndAsksEveryoneElseToSignIn() {

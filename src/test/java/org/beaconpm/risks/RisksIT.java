@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -366,5 +370,87 @@ class RisksIT extends BeaconIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.updated").value(1));
         assertThat(List.of(risks.register(partnership).code())).containsExactly(partnership);
+    }
+
+    @Test
+    void theRegisterPageShowsTheHeatMapAndTheRiskPageItsReviewsAndWhoMayChangeIt() throws Exception {
+        String code = Unique.code("R");
+        String other = Unique.code("R");
+        importCsv(
+                        HEADER + "\n"
+                                + row(corporate, code, otherService, "financial", "5,5,4,4", "2025-01-31") + "\n"
+                                + row(corporate, other, otherService, "people", "5,5,4,4", "2030-01-31") + "\n",
+                        administrator,
+                        false)
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/risks/registers/" + corporate).with(user(councillor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"heat-map-table\"")))
+                .andExpect(content().string(containsString("Score 16, very high")))
+                .andExpect(content().string(containsString("Highest, at 16")));
+        mvc.perform(get("/risks").with(user(councillor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(code)))
+                .andExpect(content().string(containsString("Above appetite")))
+                .andExpect(content().string(containsString("Overdue")));
+        mvc.perform(get("/risks/" + code).with(user(councillor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Risk " + code)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Record the review"))));
+
+        // The councillor may not record a review; nor may the service's own indicator owner, no officer of the
+        // council's register.
+        mvc.perform(post("/risks/" + code + "/reviews")
+                        .with(user(councillor))
+                        .with(csrf())
+                        .param("residualLikelihood", "2")
+                        .param("residualImpact", "2")
+                        .param("note", "No")
+                        .param("nextReviewDate", "31/03/2030"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/risks/" + code + "/reviews")
+                        .with(user(otherOwner))
+                        .with(csrf())
+                        .param("residualLikelihood", "2")
+                        .param("residualImpact", "2")
+                        .param("note", "No")
+                        .param("nextReviewDate", "31/03/2030"))
+                .andExpect(status().isForbidden());
+
+        // A council officer sees the form; a faulty review comes back with its errors, a good one is recorded.
+        mvc.perform(get("/risks/" + code).with(user(councilOfficer)))
+                .andExpect(content().string(containsString("Record the review")));
+        mvc.perform(post("/risks/" + code + "/reviews")
+                        .with(user(councilOfficer))
+                        .with(csrf())
+                        .param("residualLikelihood", "3")
+                        .param("residualImpact", "4")
+                        .param("note", "")
+                        .param("nextReviewDate", "31/13/2030"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Say what the review found")))
+                .andExpect(content()
+                        .string(containsString(
+                                "&quot;31/13/2030&quot; is not a date; write 31/03/2007 or 31 March 2007")));
+        for (String[] review : List.of(
+                new String[] {"3", "4", LocalDate.now().minusDays(20).toString()}, new String[] {"2", "4", ""})) {
+            mvc.perform(post("/risks/" + code + "/reviews")
+                            .with(user(councilOfficer))
+                            .with(csrf())
+                            .param("reviewedOn", review[2])
+                            .param("residualLikelihood", review[0])
+                            .param("residualImpact", review[1])
+                            .param("note", "Reviewed at CMT")
+                            .param("nextReviewDate", "31 March 2030"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/risks/" + code + "#reviews"));
+        }
+        mvc.perform(get("/risks/" + code).with(user(councillor)))
+                .andExpect(content().string(containsString("residual score at each review")))
+                .andExpect(content().string(containsString("id=\"reviews-table\"")))
+                .andExpect(content().string(containsString("Reviewed at CMT")))
+                .andExpect(content().string(containsString("31 March 2030")));
+        mvc.perform(get("/risks/" + code).with(user(partner))).andExpect(status().isNotFound());
     }
 }

@@ -32,6 +32,7 @@ import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.NotFound;
+import org.beaconpm.risks.Risks;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.TargetRecords;
 import org.springframework.http.HttpMethod;
@@ -73,6 +74,9 @@ class IndicatorPageController {
 
     record Narrative(String period, String text) {}
 
+    /** A risk linked to the indicator: its residual score and band, and whether it is above appetite. */
+    record LinkedRisk(String code, String title, String register, int score, String band, boolean aboveAppetite) {}
+
     private final Indicators indicators;
     private final NationalIndicators catalogue;
     private final TargetRecords targetRecords;
@@ -82,6 +86,7 @@ class IndicatorPageController {
     private final OrganisationStructure structure;
     private final UserAccounts accounts;
     private final AccessRules access;
+    private final Risks risks;
     private final Clock clock;
 
     IndicatorPageController(
@@ -94,6 +99,7 @@ class IndicatorPageController {
             OrganisationStructure structure,
             UserAccounts accounts,
             AccessRules access,
+            Risks risks,
             Clock clock) {
         this.indicators = indicators;
         this.catalogue = catalogue;
@@ -104,6 +110,7 @@ class IndicatorPageController {
         this.structure = structure;
         this.accounts = accounts;
         this.access = access;
+        this.risks = risks;
         this.clock = clock;
     }
 
@@ -219,6 +226,17 @@ class IndicatorPageController {
                         ? narratives.subList(RECENT_NARRATIVES, narratives.size())
                         : List.of());
 
+        model.addAttribute(
+                "risks",
+                risks.linkedTo(id).stream()
+                        .map(entry -> new LinkedRisk(
+                                entry.risk().code(),
+                                entry.risk().title(),
+                                entry.register().name(),
+                                entry.risk().residual().value(),
+                                entry.matrix().band(entry.risk().residual()).label(),
+                                entry.aboveAppetite()))
+                        .toList());
         model.addAttribute("mayEdit", access.permits(true, roles, HttpMethod.GET, "/indicators/" + id + "/edit"));
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", fieldErrors(errors));
