@@ -8,6 +8,7 @@
             "targets",
             "collection",
             "periods",
-            "assessment"
+            "assessment",
+            "risks"
         })
 package org.beaconpm.demo;
