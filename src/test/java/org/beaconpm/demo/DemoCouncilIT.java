@@ -87,7 +87,7 @@ class DemoCouncilIT {
     Risks risks;
 
     @Test
-    void hasCorporateAndServiceRiskRegistersWithAFewRisksAboveAppetiteAndOneOverdueReview() {
+    void hasCorporateAndServiceRiskRegistersWithAFewRisksAboveAppetiteAndOneOverdueReview() throws Exception {
         assertThat(risks.registers())
                 .extracting(RiskRegister::code, RiskRegister::kind)
                 .contains(
@@ -112,6 +112,12 @@ class DemoCouncilIT {
                 .extracting(Indicator::code)
                 .containsExactly("BV 10", "BV 9");
         assertThat(risks.ownerName(funding.risk())).isEqualTo("Priya Shah");
+        try (var sample = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("docs/samples/risks.csv"))) {
+            var summary = risks.importRisks(sample, true);
+            assertThat(summary.created())
+                    .as("docs/samples/risks.csv fits the demo")
+                    .isEqualTo(2);
+        }
         assertThat(risks.linkedTo(indicators.byCode("WM-04").orElseThrow().id()))
                 .extracting(e -> e.risk().code())
                 .containsExactly("SR-WASTE-01");
