@@ -36,7 +36,9 @@ public class AccessPolicy {
             Action.DEFINE,     EnumSet.of(ADMINISTRATOR, PERFORMANCE_OFFICER),
             Action.SIGN_OFF,   EnumSet.of(ADMINISTRATOR, PORTFOLIO_HOLDER),
             Action.APPROVE,    EnumSet.of(ADMINISTRATOR, APPROVER),
-            Action.ADMINISTER, EnumSet.of(ADMINISTRATOR));
+            Action.ADMINISTER, EnumSet.of(ADMINISTRATOR),
+            Action.MANAGE_RISKS, EnumSet.of(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, APPROVER),
+            Action.UPDATE_OWN_RISKS, EnumSet.of(PARTNER));
     // spotless:on
 
     /** The actions the owner of a record in person may take on it, wherever their roles are held. */
@@ -124,6 +126,8 @@ public class AccessPolicy {
             case SIGN_OFF -> "You may not sign off targets of " + what + ": it is outside your portfolio";
             case APPROVE -> "You may not approve values of " + what + ": it is outside the units you approve for";
             case ADMINISTER -> "You may not administer " + what;
+            case MANAGE_RISKS, UPDATE_OWN_RISKS ->
+                "You may not change " + what + ": it is outside the units whose risks you manage";
         };
     }
 }

@@ -90,6 +90,17 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                                                                                      INDICATOR_OWNER, PARTNER),
             signedIn(READ,    List.of("/actions", "/actions/**")),
             signedIn(WRITE,   List.of("/actions/*/progress")),
+            // Risks: everyone signed in reads (within their scope); officers and partners change them (as scoped).
+            roles(   ANY,     List.of("/risks/import"),                              ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER, PARTNER),
+            roles(   WRITE,   List.of("/risks/*/reviews"),                           ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER, PARTNER),
+            signedIn(READ,    List.of("/risks", "/risks/**", "/api/v1/risks", "/api/v1/risks/**",
+                                      "/api/v1/risk-registers", "/api/v1/risk-registers/**")),
+            roles(   WRITE,   List.of("/api/v1/risks/**"),                           ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER, PARTNER),
+            roles(   WRITE,   List.of("/api/v1/risk-registers"),                     ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, APPROVER),
             // The API mirrors the pages.
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",

@@ -13,5 +13,9 @@ public enum Action {
     /** Approve submitted values. */
     APPROVE,
     /** Administer the organisation, users and settings. */
-    ADMINISTER
+    ADMINISTER,
+    /** Edit the risks of registers owned within the units, and record their reviews, as an officer. */
+    MANAGE_RISKS,
+    /** Update the risks the units own, and record their reviews, as a partner of their own organisation's risks. */
+    UPDATE_OWN_RISKS
 }

@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Northbrook District Council, a fictional district of about 100,000 people in the fictional county of Westshire,
  * with its partners, partnerships, wards, population groups, one demo account for every role, and about forty
- * indicators with three years of targets and values ({@link DemoIndicators}). Loaded in one
+ * indicators with three years of targets and values ({@link DemoIndicators}), and its risk registers
+ * ({@link DemoRisks}). Loaded in one
  * transaction, only while the organisation structure is empty: after the first administrator when
  * {@code BEACON_ADMIN_EMAIL} names one, and otherwise before, so that the demo's administrator is the first; a demo account whose
  * email address is already taken is left as it is. Area codes follow the ONS pattern but belong to no real place.
@@ -85,6 +86,7 @@ class DemoCouncil implements ApplicationRunner {
     private final UserAccounts accounts;
     private final DemoIndicators indicators;
     private final DemoQuality quality;
+    private final DemoRisks risks;
     private final TransactionTemplate transaction;
 
     DemoCouncil(
@@ -95,6 +97,7 @@ class DemoCouncil implements ApplicationRunner {
             UserAccounts accounts,
             DemoIndicators indicators,
             DemoQuality quality,
+            DemoRisks risks,
             PlatformTransactionManager transactions) {
         this.quality = quality;
         this.structure = structure;
@@ -103,6 +106,7 @@ class DemoCouncil implements ApplicationRunner {
         this.populationGroups = populationGroups;
         this.accounts = accounts;
         this.indicators = indicators;
+        this.risks = risks;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -130,6 +134,7 @@ class DemoCouncil implements ApplicationRunner {
         loadAccounts();
         indicators.load(demoAdministratorId());
         quality.load(demoAdministratorId());
+        risks.load();
     }
 
     /** The demo administrator, who sets the demo's targets and enters its values. */

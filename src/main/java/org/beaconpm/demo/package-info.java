@@ -9,6 +9,7 @@
             "collection",
             "periods",
             "assessment",
-            "quality"
+            "quality",
+            "risks"
         })
 package org.beaconpm.demo;

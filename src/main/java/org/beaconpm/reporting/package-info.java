@@ -11,6 +11,7 @@
             "collection",
             "access",
             "quality",
-            "strategy"
+            "strategy",
+            "risks"
         })
 package org.beaconpm.reporting;

@@ -40,7 +40,8 @@ class ShellAdvice {
             new Destination("Indicators", "/indicators", null),
             new Destination("My data", "/data", null),
             new Destination("Plans", "/plans", null),
-            new Destination("Actions", "/actions", null));
+            new Destination("Actions", "/actions", null),
+            new Destination("Risks", "/risks", null));
 
     /** Where the Settings entry leads: the settings page, listing every page below. */
     static final String SETTINGS = "/admin";

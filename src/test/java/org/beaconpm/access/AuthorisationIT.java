@@ -92,6 +92,9 @@ class AuthorisationIT extends BeaconIT {
             Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, APPROVER, PARTNER);
     /** Those who make and change plans: the corporate team, and partner users for their partnerships' plans. */
     private static final Audience PLANNERS = Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, PARTNER);
+    /** Officers (and the administrator), who change the risks of their units' registers, and partners, their own. */
+    private static final Audience RISK_CHANGERS =
+            Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, APPROVER, PARTNER);
 
     // spotless:off
     private static final Map<String, Audience> EXPECTED = table(
@@ -257,6 +260,20 @@ class AuthorisationIT extends BeaconIT {
             "GET  /api/v1/actions",                                Audience.SIGNED_IN,
             "GET  /api/v1/actions/{id}",                           Audience.SIGNED_IN,
             "POST /api/v1/actions/{id}/progress",                  Audience.SIGNED_IN,
+            // risks: all signed in read (within their scope); officers and partners change them (as scoped)
+            "GET  /risks",                                         Audience.SIGNED_IN,
+            "GET  /risks/registers/{code}",                        Audience.SIGNED_IN,
+            "GET  /risks/{code}",                                  Audience.SIGNED_IN,
+            "POST /risks/{code}/reviews",                          RISK_CHANGERS,
+            "GET  /risks/import",                                  RISK_CHANGERS,
+            "POST /risks/import",                                  RISK_CHANGERS,
+            "GET  /api/v1/risks",                                  Audience.SIGNED_IN,
+            "GET  /api/v1/risks/{code}",                           Audience.SIGNED_IN,
+            "POST /api/v1/risks/import",                           RISK_CHANGERS,
+            "POST /api/v1/risks/{code}/reviews",                   RISK_CHANGERS,
+            "GET  /api/v1/risk-registers",                         Audience.SIGNED_IN,
+            "POST /api/v1/risk-registers",                         Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                 INDICATOR_OWNER, APPROVER),
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),
@@ -399,6 +416,7 @@ class AuthorisationIT extends BeaconIT {
      */
     private static final List<String> UNSERVED =
             List.of("/reports", "/risks", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
+            List.of("/reports", "/actions", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
 
     @Test
     void answersNotFoundToEveryoneSignedInForAnAddressBeaconDoesNotServeAndAsksEveryoneElseToSignIn() {

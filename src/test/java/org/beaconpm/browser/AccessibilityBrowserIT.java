@@ -125,7 +125,7 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/reports", "/risks"})
+    @ValueSource(strings = {"/reports"})
     void thePageNotFoundPageAnswersAnAddressBeaconDoesNotServeAndMeetsWcag22AA(String path) {
         signInAs(DemoUser.COUNCILLOR);
 

@@ -30,6 +30,9 @@ import org.beaconpm.performance.RatedPerformance;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.reporting.Scorecard;
 import org.beaconpm.reporting.Scorecards;
+import org.beaconpm.risks.RegisterKind;
+import org.beaconpm.risks.RiskRegister;
+import org.beaconpm.risks.Risks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -109,6 +112,46 @@ class DemoCouncilIT {
         assertThat(statements.overdue())
                 .extracting(overdue -> overdue.indicator().code())
                 .containsExactlyInAnyOrder("HO-05", "WM-04");
+    }
+
+    @Autowired
+    Risks risks;
+
+    @Test
+    void hasCorporateAndServiceRiskRegistersWithAFewRisksAboveAppetiteAndOneOverdueReview() throws Exception {
+        assertThat(risks.registers())
+                .extracting(RiskRegister::code, RiskRegister::kind)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("NDC-CRR", RegisterKind.CORPORATE),
+                        org.assertj.core.groups.Tuple.tuple("NDC-WASTE-RR", RegisterKind.SERVICE),
+                        org.assertj.core.groups.Tuple.tuple("SNP-RR", RegisterKind.PARTNERSHIP));
+        assertThat(risks.register("NDC-WASTE-RR").matrix().size()).isEqualTo(4);
+        List<Risks.Entry> all = risks.risks(null);
+        assertThat(all).hasSize(13);
+        assertThat(all.stream().filter(Risks.Entry::aboveAppetite).map(e -> e.risk()
+                        .code()))
+                .containsExactlyInAnyOrder("CR-01", "CR-02", "CR-03", "CR-07", "SR-WASTE-01");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertThat(all.stream().filter(e -> e.risk().reviewOverdue(today)).map(e -> e.risk()
+                        .code()))
+                .containsExactly("CR-05");
+        Risks.Entry funding = risks.risk("CR-01");
+        assertThat(risks.reviews(funding)).hasSize(4);
+        assertThat(risks.reviews(funding).get(0).reviewedByName()).isEqualTo("Priya Shah");
+        assertThat(funding.risk().residual().value()).isEqualTo(20);
+        assertThat(risks.indicatorsOf(funding.risk()))
+                .extracting(Indicator::code)
+                .containsExactly("BV 10", "BV 9");
+        assertThat(risks.ownerName(funding.risk())).isEqualTo("Priya Shah");
+        try (var sample = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("docs/samples/risks.csv"))) {
+            var summary = risks.importRisks(sample, true);
+            assertThat(summary.created())
+                    .as("docs/samples/risks.csv fits the demo")
+                    .isEqualTo(2);
+        }
+        assertThat(risks.linkedTo(indicators.byCode("WM-04").orElseThrow().id()))
+                .extracting(e -> e.risk().code())
+                .containsExactly("SR-WASTE-01");
     }
 
     @Test

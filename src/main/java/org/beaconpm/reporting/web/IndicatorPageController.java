@@ -34,6 +34,7 @@ import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.quality.DataQualityStatement;
 import org.beaconpm.quality.DataQualityStatements;
+import org.beaconpm.risks.Risks;
 import org.beaconpm.targets.RatingRuleStore;
 import org.beaconpm.targets.TargetRecords;
 import org.springframework.http.HttpMethod;
@@ -75,6 +76,9 @@ class IndicatorPageController {
 
     record Narrative(String period, String text) {}
 
+    /** A risk linked to the indicator: its residual score and band, and whether it is above appetite. */
+    record LinkedRisk(String code, String title, String register, int score, String band, boolean aboveAppetite) {}
+
     private final Indicators indicators;
     private final NationalIndicators catalogue;
     private final TargetRecords targetRecords;
@@ -84,6 +88,7 @@ class IndicatorPageController {
     private final OrganisationStructure structure;
     private final UserAccounts accounts;
     private final AccessRules access;
+    private final Risks risks;
     private final Clock clock;
     private final DataQualityStatements dataQuality;
 
@@ -98,6 +103,7 @@ class IndicatorPageController {
             UserAccounts accounts,
             AccessRules access,
             DataQualityStatements dataQuality,
+            Risks risks,
             Clock clock) {
         this.dataQuality = dataQuality;
         this.indicators = indicators;
@@ -109,6 +115,7 @@ class IndicatorPageController {
         this.structure = structure;
         this.accounts = accounts;
         this.access = access;
+        this.risks = risks;
         this.clock = clock;
     }
 
@@ -258,6 +265,17 @@ class IndicatorPageController {
                         ? narratives.subList(RECENT_NARRATIVES, narratives.size())
                         : List.of());
 
+        model.addAttribute(
+                "risks",
+                risks.linkedTo(id).stream()
+                        .map(entry -> new LinkedRisk(
+                                entry.risk().code(),
+                                entry.risk().title(),
+                                entry.register().name(),
+                                entry.risk().residual().value(),
+                                entry.matrix().band(entry.risk().residual()).label(),
+                                entry.aboveAppetite()))
+                        .toList());
         model.addAttribute("mayEdit", access.permits(true, roles, HttpMethod.GET, "/indicators/" + id + "/edit"));
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", fieldErrors(errors));
