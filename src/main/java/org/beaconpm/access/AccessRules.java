@@ -53,6 +53,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   WRITE,   List.of("/api/v1/organisation/**"),                     ADMINISTRATOR),
             roles(   ANY,     List.of("/api/v1/users", "/api/v1/users/**"),           ADMINISTRATOR),
             roles(   ANY,     List.of("/actuator/**"),                                ADMINISTRATOR),
+            roles(   READ,    List.of("/api/v1/audit"),                               ADMINISTRATOR),
             // Indicators and targets: everyone signed in reads (within their scope); the corporate team defines.
             roles(   ANY,     List.of("/indicators/new", "/indicators/import", "/indicators/export",
                                       "/indicators/*/edit", "/indicators/*/targets",

@@ -16,8 +16,12 @@ import org.beaconpm.assessment.Assessment;
 import org.beaconpm.assessment.RatingTarget;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
+import org.beaconpm.organisation.Areas;
+import org.beaconpm.organisation.OrganisationStructure;
+import org.beaconpm.organisation.PopulationGroups;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.EntryRefused;
@@ -45,6 +49,13 @@ public class Values {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Areas areas;
+    private final PopulationGroups groups;
+    private final OrganisationStructure structure;
+
+    /** How the audit trail names a value; its key is {@link #auditKey}. */
+    public static final String AUDITED = "value";
 
     Values(
             ValueRows rows,
@@ -53,7 +64,15 @@ public class Values {
             RatingRuleStore rules,
             Clock clock,
             ApplicationEventPublisher events,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            AuditTrail audit,
+            Areas areas,
+            PopulationGroups groups,
+            OrganisationStructure structure) {
+        this.audit = audit;
+        this.areas = areas;
+        this.groups = groups;
+        this.structure = structure;
         this.events = events;
         this.policy = policy;
         this.rows = rows;
@@ -143,7 +162,14 @@ public class Values {
         String period = entry.period().code();
         events.publishEvent(new ValueEntered(id, indicatorId, period, userId, now));
         events.publishEvent(new ValueSubmitted(id, indicatorId, period, userId, now));
-        return new Entered(rows.find(indicatorId, entry).orElseThrow(), checked.status());
+        IndicatorValue saved = rows.find(indicatorId, entry).orElseThrow();
+        audit.record(
+                AUDITED,
+                auditKey(indicator, saved),
+                existing.isEmpty() ? "create" : "update",
+                existing.map(Values::audited).orElse(null),
+                audited(saved));
+        return new Entered(saved, checked.status());
     }
 
     /**
@@ -227,7 +253,57 @@ public class Values {
                 value.value(),
                 value.narrative(),
                 value.narrative());
-        return rows.find(valueId).orElseThrow();
+        IndicatorValue moved = rows.find(valueId).orElseThrow();
+        audit.record(AUDITED, auditKey(indicator, moved), verb(how), audited(value), audited(moved));
+        return moved;
+    }
+
+    /**
+     * A value's key in the audit trail: the indicator's code and the period's, then the codes of its breakdown, as
+     * the API names them: {@code NI 192 2025-26-Q1}, {@code NI 192 2025-26-Q1 area W01 group AGE:65-OVER}.
+     */
+    public String auditKey(Indicator indicator, IndicatorValue value) {
+        StringBuilder key = new StringBuilder(indicator.code())
+                .append(' ')
+                .append(value.period().code());
+        if (value.areaId() != null) {
+            String code = areas.idsByCode().entrySet().stream()
+                    .filter(entry -> entry.getValue().equals(value.areaId()))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(String.valueOf(value.areaId()));
+            key.append(" area ").append(code);
+        }
+        if (value.groupId() != null) {
+            key.append(" group ").append(groups.codesById().getOrDefault(value.groupId(), "" + value.groupId()));
+        }
+        if (value.supplierId() != null) {
+            key.append(" organisation ")
+                    .append(structure.unit(value.supplierId()).code());
+        }
+        return key.toString();
+    }
+
+    /** A value as the audit trail keeps it. */
+    static Map<String, Object> audited(IndicatorValue value) {
+        Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("value", value.value());
+        state.put("numerator", value.numerator());
+        state.put("denominator", value.denominator());
+        state.put("narrative", value.narrative());
+        state.put("state", value.status());
+        return state;
+    }
+
+    /** The audit trail's action for a step: {@code submitted} is {@code submit}. */
+    private static String verb(String how) {
+        return switch (how) {
+            case "submitted" -> "submit";
+            case "approved" -> "approve";
+            case "rejected" -> "reject";
+            case "locked" -> "lock";
+            default -> how;
+        };
     }
 
     /** How a value would rate for its period, against the overall target, with the rule in force then. */

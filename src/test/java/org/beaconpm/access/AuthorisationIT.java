@@ -139,6 +139,10 @@ class AuthorisationIT extends BeaconIT {
             "POST /admin/groups/{id}/groups",                      Audience.only(ADMINISTRATOR),
             "POST /admin/groups/{id}/groups/{groupId}",            Audience.only(ADMINISTRATOR),
 
+            "GET  /admin/audit",                                   Audience.only(ADMINISTRATOR),
+            "GET  /admin/audit.csv",                               Audience.only(ADMINISTRATOR),
+            "GET  /admin/audit/history",                           Audience.only(ADMINISTRATOR),
+
             // the API
             "GET  /api/v1/organisation/units",                     Audience.SIGNED_IN,
             "GET  /api/v1/organisation/units.csv",                 Audience.SIGNED_IN,
@@ -150,6 +154,7 @@ class AuthorisationIT extends BeaconIT {
             "DELETE /api/v1/users/{email}/roles",                  Audience.only(ADMINISTRATOR),
             "DELETE /api/v1/users/{email}/roles/{assignmentId}",   Audience.only(ADMINISTRATOR),
             "POST /api/v1/users/import",                           Audience.only(ADMINISTRATOR),
+            "GET  /api/v1/audit",                                  Audience.only(ADMINISTRATOR),
 
             // indicators, targets and the scorecard: all signed in read, the corporate team defines
             "GET  /indicators",                                    Audience.SIGNED_IN,
