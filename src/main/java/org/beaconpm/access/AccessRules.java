@@ -1,6 +1,7 @@
 package org.beaconpm.access;
 
 import static org.beaconpm.access.Role.ADMINISTRATOR;
+import static org.beaconpm.access.Role.APPROVER;
 import static org.beaconpm.access.Role.INDICATOR_OWNER;
 import static org.beaconpm.access.Role.PARTNER;
 import static org.beaconpm.access.Role.PERFORMANCE_OFFICER;
@@ -62,6 +63,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   WRITE,   List.of("/indicators", "/indicators/*"),               ADMINISTRATOR, PERFORMANCE_OFFICER),
             roles(   WRITE,   List.of("/targets/*/sign-off"),                        ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   ANY,     List.of("/targets/sign-off"),                          ADMINISTRATOR, PORTFOLIO_HOLDER),
+            // Approval: approvers work through their queue.
+            roles(   ANY,     List.of("/approvals", "/approvals/**"),                ADMINISTRATOR, APPROVER),
             // Data: owners and partners enter their values; the corporate team imports in bulk.
             roles(   ANY,     List.of("/data/import"),                               ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   ANY,     List.of("/data", "/data/**"),                          ADMINISTRATOR, PERFORMANCE_OFFICER,
@@ -74,6 +77,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                                                                                      ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   WRITE,   List.of("/api/v1/indicators", "/api/v1/indicators/**",
                                       "/api/v1/targets", "/api/v1/targets/**"), ADMINISTRATOR, PERFORMANCE_OFFICER),
+            roles(   WRITE,   List.of("/api/v1/values/approve", "/api/v1/values/reject"), ADMINISTRATOR, APPROVER),
+            roles(   WRITE,   List.of("/api/v1/periods/**"),                         ADMINISTRATOR),
             roles(   WRITE,   List.of("/api/v1/values/import"),                      ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   WRITE,   List.of("/api/v1/values", "/api/v1/values/**"),        ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER));

@@ -70,6 +70,7 @@ public class ValueImport {
     private final ApplicationEventPublisher events;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final PeriodLocks locks;
 
     ValueImport(
             Indicators indicators,
@@ -80,8 +81,10 @@ public class ValueImport {
             Clock clock,
             ApplicationEventPublisher events,
             AccessPolicy policy,
-            AuditTrail audit) {
+            AuditTrail audit,
+            PeriodLocks locks) {
         this.audit = audit;
+        this.locks = locks;
         this.events = events;
         this.policy = policy;
         this.indicators = indicators;
@@ -311,6 +314,8 @@ public class ValueImport {
         private final Set<Long> indicatorIds = new HashSet<>();
 
         private final Map<Frequency, Map<String, CheckedPeriod>> periods = new EnumMap<>(Frequency.class);
+        /** The locked periods, each as its type and code. */
+        private final Set<String> locked = new HashSet<>();
 
         Lookups() {
             // Where whoever imports enters data: decided once for the file, for each indicator, then read by each row.
@@ -320,6 +325,9 @@ public class ValueImport {
                     .forEach(indicator -> indicatorsByCode.put(
                             indicator.code(),
                             new Known(indicator, entersFor.covers(indicator.owningUnitId(), indicator.ownerUserId()))));
+            locks.locks()
+                    .forEach(lock -> locked.add(
+                            lock.period().type() + " " + lock.period().code()));
             areaIds = areas.idsByCode();
             groupIds = groups.idsByCode();
             structure.allUnits().stream()
@@ -354,6 +362,13 @@ public class ValueImport {
                     return;
                 }
                 periods.get(indicator.frequency()).put(code, period);
+            }
+            if (locked.contains(period.period().type() + " " + period.period().code())) {
+                problems.add(new FormError(
+                        "period",
+                        "period " + period.period().code() + " is locked: its values cannot be imported; change one"
+                                + " on its entry form under a lock exception, with a reason"));
+                return;
             }
             Long areaId = id(row, "area", areaIds, "area", problems);
             Long groupId = id(row, "group", groupIds, "population group", problems);

@@ -53,6 +53,7 @@ public class Values {
     private final Areas areas;
     private final PopulationGroups groups;
     private final OrganisationStructure structure;
+    private final PeriodLocks locks;
 
     /** How the audit trail names a value; its key is {@link #auditKey}. */
     public static final String AUDITED = "value";
@@ -68,7 +69,9 @@ public class Values {
             AuditTrail audit,
             Areas areas,
             PopulationGroups groups,
-            OrganisationStructure structure) {
+            OrganisationStructure structure,
+            PeriodLocks locks) {
+        this.locks = locks;
         this.audit = audit;
         this.areas = areas;
         this.groups = groups;
@@ -85,6 +88,11 @@ public class Values {
     public Optional<IndicatorValue> find(long indicatorId, ValueEntry key) {
         indicators.indicator(indicatorId);
         return rows.find(indicatorId, key);
+    }
+
+    /** A value by its id, whoever may see it: the caller checks access to its indicator. */
+    public Optional<IndicatorValue> value(long valueId) {
+        return rows.find(valueId);
     }
 
     public List<IndicatorValue> forIndicator(long indicatorId) {
@@ -120,13 +128,39 @@ public class Values {
      */
     @Transactional
     public Entered enter(long indicatorId, ValueEntry entry, Integer version, long userId) {
+        return enter(indicatorId, entry, version, userId, null);
+    }
+
+    /**
+     * As {@link #enter(long, ValueEntry, Integer, long)}, with the reason for changing a value of a locked period,
+     * which a lock exception allows and the audit trail keeps.
+     *
+     * @throws ValueLocked when the period (or the value) is locked and no lock exception allows the change
+     */
+    @Transactional
+    public Entered enter(long indicatorId, ValueEntry entry, Integer version, long userId, String lockReason) {
         Indicator indicator = indicators.indicator(indicatorId);
         policy.require(Action.ENTER, indicator.owningUnitId(), indicator.ownerUserId(), indicator.code());
+        boolean underException = locks.requireChangeable(indicator, entry.period());
         Optional<IndicatorValue> existing = rows.find(indicatorId, entry);
-        ValueStatus status = existing.map(old -> old.status().change()).orElse(null);
+        if (!underException
+                && existing.filter(old -> old.status() == ValueStatus.LOCKED).isPresent()) {
+            throw new ValueLocked(
+                    indicator.code() + " for " + entry.period().label() + " is locked: it cannot be changed",
+                    entry.period().code());
+        }
+        ValueStatus status = underException
+                ? ValueStatus.LOCKED
+                : existing.map(old -> old.status().change()).orElse(null);
         ValueRules.Checked checked = check(indicator, entry);
-        if (!checked.problems().isEmpty()) {
-            throw new EntryRefused(capitalised(checked.problems()));
+        List<FormError> problems = new ArrayList<>(checked.problems());
+        String reason = lockReason == null || lockReason.isBlank() ? null : lockReason.strip();
+        if (underException && reason == null) {
+            problems.add(new FormError(
+                    "reason", "give the reason for changing a value of a locked period; the audit trail keeps it"));
+        }
+        if (!problems.isEmpty()) {
+            throw new EntryRefused(capitalised(problems));
         }
         Instant now = clock.instant();
         ValueEntry tidy = withNarrative(
@@ -140,6 +174,9 @@ public class Values {
                 throw new StaleEdit("The value for " + entry.period().label());
             }
             id = rows.insert(indicator.organisationId(), indicatorId, tidy, checked.value(), userId, now);
+            if (underException) {
+                rows.changeStatus(id, 0, ValueStatus.LOCKED);
+            }
         } else {
             IndicatorValue old = existing.get();
             if (version == null
@@ -161,14 +198,20 @@ public class Values {
         }
         String period = entry.period().code();
         events.publishEvent(new ValueEntered(id, indicatorId, period, userId, now));
-        events.publishEvent(new ValueSubmitted(id, indicatorId, period, userId, now));
+        if (!underException) {
+            events.publishEvent(new ValueSubmitted(id, indicatorId, period, userId, now));
+        }
         IndicatorValue saved = rows.find(indicatorId, entry).orElseThrow();
+        Map<String, Object> after = audited(saved);
+        if (underException) {
+            after.put("reason", reason);
+        }
         audit.record(
                 AUDITED,
                 auditKey(indicator, saved),
                 existing.isEmpty() ? "create" : "update",
                 existing.map(Values::audited).orElse(null),
-                audited(saved));
+                after);
         return new Entered(saved, checked.status());
     }
 

@@ -2,6 +2,7 @@ package org.beaconpm.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.beaconpm.access.Role.ADMINISTRATOR;
+import static org.beaconpm.access.Role.APPROVER;
 import static org.beaconpm.access.Role.INDICATOR_OWNER;
 import static org.beaconpm.access.Role.PARTNER;
 import static org.beaconpm.access.Role.PERFORMANCE_OFFICER;
@@ -198,6 +199,14 @@ class AuthorisationIT extends BeaconIT {
             "PUT  /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values/import",                          DATA_ENTRY,
+            "POST /api/v1/values/submit",                          DATA_ENTRY,
+            "POST /api/v1/values/approve",                         Audience.only(ADMINISTRATOR, APPROVER),
+            "POST /api/v1/values/reject",                          Audience.only(ADMINISTRATOR, APPROVER),
+            "POST /api/v1/periods/{code}/lock",                    Audience.only(ADMINISTRATOR),
+            "POST /api/v1/periods/{code}/lock-exceptions",         Audience.only(ADMINISTRATOR),
+            "DELETE /api/v1/periods/{code}/lock-exceptions/{indicator}", Audience.only(ADMINISTRATOR),
+            "GET  /approvals",                                     Audience.only(ADMINISTRATOR, APPROVER),
+            "POST /approvals",                                     Audience.only(ADMINISTRATOR, APPROVER),
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
