@@ -54,6 +54,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   WRITE,   List.of("/api/v1/organisation/**"),                     ADMINISTRATOR),
             roles(   ANY,     List.of("/api/v1/users", "/api/v1/users/**"),           ADMINISTRATOR),
             roles(   ANY,     List.of("/actuator/**"),                                ADMINISTRATOR),
+            roles(   READ,    List.of("/api/v1/audit"),                               ADMINISTRATOR),
             // Indicators and targets: everyone signed in reads (within their scope); the corporate team defines.
             roles(   ANY,     List.of("/indicators/new", "/indicators/import", "/indicators/export",
                                       "/indicators/*/edit", "/indicators/*/targets",
@@ -62,6 +63,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   WRITE,   List.of("/indicators", "/indicators/*"),               ADMINISTRATOR, PERFORMANCE_OFFICER),
             roles(   WRITE,   List.of("/targets/*/sign-off"),                        ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   ANY,     List.of("/targets/sign-off"),                          ADMINISTRATOR, PORTFOLIO_HOLDER),
+            // Approval: approvers work through their queue.
+            roles(   ANY,     List.of("/approvals", "/approvals/**"),                ADMINISTRATOR, APPROVER),
             // Data: owners and partners enter their values; the corporate team imports in bulk.
             roles(   ANY,     List.of("/data/import"),                               ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   ANY,     List.of("/data", "/data/**"),                          ADMINISTRATOR, PERFORMANCE_OFFICER,
@@ -115,6 +118,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             roles(   WRITE,   List.of("/api/v1/action-plans", "/api/v1/action-plans/**"),
                                                                                      ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER),
+            roles(   WRITE,   List.of("/api/v1/values/approve", "/api/v1/values/reject"), ADMINISTRATOR, APPROVER),
+            roles(   WRITE,   List.of("/api/v1/periods/**"),                         ADMINISTRATOR),
             roles(   WRITE,   List.of("/api/v1/values/import"),                      ADMINISTRATOR, PERFORMANCE_OFFICER, INDICATOR_OWNER, PARTNER),
             roles(   WRITE,   List.of("/api/v1/values", "/api/v1/values/**"),        ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, PARTNER));

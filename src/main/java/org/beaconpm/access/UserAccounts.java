@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.Partnerships;
 import org.beaconpm.platform.EntryRefused;
@@ -53,6 +54,7 @@ public class UserAccounts implements UserDetailsService {
     private final OrganisationStructure structure;
     private final Partnerships partnerships;
     private final Clock clock;
+    private final AuditTrail audit;
 
     UserAccounts(
             Users users,
@@ -60,7 +62,9 @@ public class UserAccounts implements UserDetailsService {
             LoginThrottle throttle,
             OrganisationStructure structure,
             Partnerships partnerships,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -228,7 +232,24 @@ public class UserAccounts implements UserDetailsService {
         if (!errors.isEmpty()) {
             throw new EntryRefused(errors);
         }
-        return users.insert(email, name, password == null ? null : passwords.encode(password));
+        long id = users.insert(email, name, password == null ? null : passwords.encode(password));
+        Account created = account(id);
+        audit.record(USER, created.email(), "create", null, audited(created));
+        return id;
+    }
+
+    /** How the audit trail names a user; the key is their email address. */
+    static final String USER = "user";
+    /** How the audit trail names a role held; the key is the holder's email address. */
+    static final String ROLE_ASSIGNMENT = "role-assignment";
+
+    /** A user as the audit trail keeps them: never their password, only whether they have one. */
+    private static Map<String, Object> audited(Account account) {
+        return Map.of(
+                "email", account.email(),
+                "name", account.name(),
+                "enabled", account.enabled(),
+                "hasPassword", account.hasPassword());
     }
 
     static boolean isEmailAddress(String email) {
@@ -241,13 +262,15 @@ public class UserAccounts implements UserDetailsService {
         if (name == null || name.isBlank()) {
             throw new RuleBroken("name", "Enter the person's name");
         }
+        Account before = account(id);
         users.update(id, version, name, enabled);
+        audit.record(USER, before.email(), "update", audited(before), audited(account(id)));
     }
 
     /** Gives a user a role over a unit's subtree, a partnership's organisations, or (neither) everything. */
     @Transactional
     public RoleAssignment assign(long userId, Role role, Long unitId, Long partnershipId) {
-        account(userId);
+        Account holder = account(userId);
         if (unitId != null && partnershipId != null) {
             throw new RuleBroken("scope", "Choose a unit or a partnership, not both");
         }
@@ -257,7 +280,15 @@ public class UserAccounts implements UserDetailsService {
         if (partnershipId != null) {
             partnerships.partnership(partnershipId);
         }
-        return users.assign(userId, role, unitId, partnershipId);
+        boolean held = holder.assignments().stream()
+                .anyMatch(assignment -> assignment.role() == role
+                        && java.util.Objects.equals(assignment.unitId(), unitId)
+                        && java.util.Objects.equals(assignment.partnershipId(), partnershipId));
+        RoleAssignment assignment = users.assign(userId, role, unitId, partnershipId);
+        if (!held) {
+            audit.record(ROLE_ASSIGNMENT, holder.email(), "create", null, held(assignment));
+        }
+        return assignment;
     }
 
     /**
@@ -312,6 +343,7 @@ public class UserAccounts implements UserDetailsService {
                             + " before you take this one away");
         }
         users.unassign(userId, assignmentId);
+        audit.record(ROLE_ASSIGNMENT, account(userId).email(), "delete", held(assignment), null);
     }
 
     /**
@@ -333,13 +365,20 @@ public class UserAccounts implements UserDetailsService {
             Map<String, Long> ids = new java.util.HashMap<>();
             existing.forEach(user -> ids.put(UsersCsv.key(user.email()), user.id()));
             for (UsersCsv.NewUser user : plan.newUsers()) {
-                ids.put(UsersCsv.key(user.email()), users.insert(user.email(), user.name(), null));
+                long id = users.insert(user.email(), user.name(), null);
+                ids.put(UsersCsv.key(user.email()), id);
+                audit.recordImport(USER, user.email(), "create", null, audited(account(id)));
             }
-            plan.renames().forEach((id, name) -> users.rename(id, name));
+            plan.renames().forEach((id, name) -> {
+                Account before = account(id);
+                users.rename(id, name);
+                audit.recordImport(USER, before.email(), "update", audited(before), audited(account(id)));
+            });
             for (UsersCsv.Grant grant : plan.grants()) {
                 RoleScopes.Wanted wanted = grant.wanted();
-                users.assign(
+                RoleAssignment given = users.assign(
                         ids.get(UsersCsv.key(grant.email())), wanted.role(), wanted.unitId(), wanted.partnershipId());
+                audit.recordImport(ROLE_ASSIGNMENT, grant.email(), "create", null, held(given));
             }
         }
         return new UserImportSummary(
@@ -363,14 +402,16 @@ public class UserAccounts implements UserDetailsService {
         }
         checkStrength(newPassword);
         users.updatePassword(userId, passwords.encode(newPassword), clock.instant());
+        audit.record(USER, row.email(), "change-password", null, null);
     }
 
     /** Sets a new password for a user, as an administrator does when someone is locked out. */
     @Transactional
     public void resetPassword(long userId, String newPassword) {
-        account(userId);
+        Account person = account(userId);
         checkStrength(newPassword);
         users.updatePassword(userId, passwords.encode(newPassword), clock.instant());
+        audit.record(USER, person.email(), "reset-password", null, null);
     }
 
     static void checkStrength(String password) {

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.beaconpm.access.AccessPolicy;
 import org.beaconpm.access.Action;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.indicators.Frequency;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
@@ -69,6 +70,8 @@ public class ValueImport {
     private final ApplicationEventPublisher events;
     private final AccessPolicy policy;
     private final ValueChecks checks;
+    private final AuditTrail audit;
+    private final PeriodLocks locks;
 
     ValueImport(
             Indicators indicators,
@@ -79,8 +82,12 @@ public class ValueImport {
             Clock clock,
             ApplicationEventPublisher events,
             AccessPolicy policy,
-            ValueChecks checks) {
+            ValueChecks checks,
+            AuditTrail audit,
+            PeriodLocks locks) {
         this.checks = checks;
+        this.audit = audit;
+        this.locks = locks;
         this.events = events;
         this.policy = policy;
         this.indicators = indicators;
@@ -156,6 +163,7 @@ public class ValueImport {
             int rows = check(csv, lookups, load);
             ImportSummary summary = load.finish(rows);
             if (!dryRun && summary.created() + summary.updated() > 0) {
+                auditImport(lookups, summary);
                 events.publishEvent(new ValuesImported(
                         Set.copyOf(lookups.indicatorIds),
                         summary.created(),
@@ -167,6 +175,31 @@ public class ValueImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Records an import in the audit trail as one change: a million values are loaded with COPY in seconds, and a
+     * record for each would double the load. Its key names the indicators (the first few, and how many more); its
+     * after, how many values it created, changed and left alone, and every indicator's code. Each value's own history
+     * (its creation and every change, with the figures before and after) is kept with the values.
+     */
+    private void auditImport(Lookups lookups, ImportSummary summary) {
+        List<String> codes = lookups.indicatorsByCode.values().stream()
+                .map(Known::indicator)
+                .filter(indicator -> lookups.indicatorIds.contains(indicator.id()))
+                .map(Indicator::code)
+                .sorted()
+                .toList();
+        String key = codes.size() <= 3
+                ? String.join(", ", codes)
+                : String.join(", ", codes.subList(0, 3)) + " and " + (codes.size() - 3) + " more";
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("rows", summary.rows());
+        after.put("created", summary.created());
+        after.put("updated", summary.updated());
+        after.put("unchanged", summary.unchanged());
+        after.put("indicators", codes);
+        audit.recordImport("value-import", key, "import", null, after);
     }
 
     /** Reads and checks every row, handing the checked ones to the load; refuses the file with every error. */
@@ -290,6 +323,8 @@ public class ValueImport {
         private final Set<Long> indicatorIds = new HashSet<>();
 
         private final Map<Frequency, Map<String, CheckedPeriod>> periods = new EnumMap<>(Frequency.class);
+        /** The locked periods, each as its type and code. */
+        private final Set<String> locked = new HashSet<>();
 
         /** The indicators some {@link ValueCheck} reads, and the rows of theirs checked so far, for it to judge. */
         private final ValueChecks.Prepared judges = checks.prepare();
@@ -309,6 +344,9 @@ public class ValueImport {
                     .forEach(indicator -> indicatorsByCode.put(
                             indicator.code(),
                             new Known(indicator, entersFor.covers(indicator.owningUnitId(), indicator.ownerUserId()))));
+            locks.locks()
+                    .forEach(lock -> locked.add(
+                            lock.period().type() + " " + lock.period().code()));
             areaIds = areas.idsByCode();
             groupIds = groups.idsByCode();
             structure.allUnits().stream()
@@ -343,6 +381,13 @@ public class ValueImport {
                     return;
                 }
                 periods.get(indicator.frequency()).put(code, period);
+            }
+            if (locked.contains(period.period().type() + " " + period.period().code())) {
+                problems.add(new FormError(
+                        "period",
+                        "period " + period.period().code() + " is locked: its values cannot be imported; change one"
+                                + " on its entry form under a lock exception, with a reason"));
+                return;
             }
             Long areaId = id(row, "area", areaIds, "area", problems);
             Long groupId = id(row, "group", groupIds, "population group", problems);

@@ -260,7 +260,7 @@ final class ValueLoad implements AutoCloseable {
                         updated as (
                             update indicator_value v
                             set value = c.value, numerator = c.numerator, denominator = c.denominator,
-                                narrative = c.narrative, status = 'SUBMITTED', entered_by = :user, entered_at = :now, version = v.version + 1,
+                                narrative = c.narrative, status = 'SUBMITTED', rejection_reason = null, entered_by = :user, entered_at = :now, version = v.version + 1,
                                 created_by = coalesce(v.created_by, v.entered_by),
                                 created_at = coalesce(v.created_at, v.entered_at)
                             from changed c

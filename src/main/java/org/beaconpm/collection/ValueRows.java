@@ -151,6 +151,7 @@ class ValueRows {
                                     denominator = :denominator, narrative = :narrative, status = :status,
                                     entered_by = :user,
                                     entered_at = :at, version = version + 1,
+                                    rejection_reason = null, rejected_by = null, rejected_at = null,
                                     created_by = coalesce(created_by, entered_by),
                                     created_at = coalesce(created_at, entered_at)
                                 where id = :id and version = :version
@@ -180,6 +181,60 @@ class ValueRows {
                         .param("status", status.name())
                         .update()
                 == 1;
+    }
+
+    /**
+     * Moves a value to a state if it is still at {@code version}, keeping the reason of a rejection (null otherwise,
+     * which clears an earlier one); false when someone else saved it first.
+     */
+    boolean changeStatus(long id, int version, ValueStatus status, String rejection, Long by, Instant at) {
+        return jdbc.sql(
+                                """
+                                update indicator_value set status = :status, version = version + 1,
+                                    rejection_reason = :reason,
+                                    rejected_by = case when cast(:reason as text) is null then null else cast(:by as bigint) end,
+                                    rejected_at = case when cast(:reason as text) is null then null else cast(:at as timestamptz) end
+                                where id = :id and version = :version
+                                """)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("status", status.name())
+                        .param("reason", rejection, Types.VARCHAR)
+                        .param("by", by, Types.BIGINT)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    /** The values of these indicators waiting for approval, oldest entry first. */
+    List<IndicatorValue> submitted(Collection<Long> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where status = 'SUBMITTED' and indicator_id = any(:indicators)"
+                        + " order by entered_at, id limit 1000")
+                .param("indicators", indicatorIds.toArray(Long[]::new))
+                .query(ValueRows::value)
+                .list();
+    }
+
+    /** The reasons these values were sent back, for those that were and have not been entered again since. */
+    List<Rejection> rejections(Collection<Long> valueIds) {
+        if (valueIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                        select id, rejection_reason, rejected_by, rejected_at from indicator_value
+                        where id = any(:ids) and rejection_reason is not null
+                        """)
+                .param("ids", valueIds.toArray(Long[]::new))
+                .query((row, n) -> new Rejection(
+                        row.getLong("id"),
+                        row.getString("rejection_reason"),
+                        row.getObject("rejected_by", Long.class),
+                        row.getTimestamp("rejected_at").toInstant()))
+                .list();
     }
 
     void recordChange(

@@ -16,8 +16,12 @@ import org.beaconpm.assessment.Assessment;
 import org.beaconpm.assessment.RatingTarget;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
+import org.beaconpm.organisation.Areas;
+import org.beaconpm.organisation.OrganisationStructure;
+import org.beaconpm.organisation.PopulationGroups;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
 import org.beaconpm.platform.EntryRefused;
@@ -51,6 +55,14 @@ public class Values {
     private final ValueChecks checks;
     private final ApplicationEventPublisher events;
     private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Areas areas;
+    private final PopulationGroups groups;
+    private final OrganisationStructure structure;
+    private final PeriodLocks locks;
+
+    /** How the audit trail names a value; its key is {@link #auditKey}. */
+    public static final String AUDITED = "value";
 
     Values(
             ValueRows rows,
@@ -60,8 +72,18 @@ public class Values {
             Clock clock,
             ApplicationEventPublisher events,
             AccessPolicy policy,
-            ValueChecks checks) {
+            ValueChecks checks,
+            AuditTrail audit,
+            Areas areas,
+            PopulationGroups groups,
+            OrganisationStructure structure,
+            PeriodLocks locks) {
         this.checks = checks;
+        this.locks = locks;
+        this.audit = audit;
+        this.areas = areas;
+        this.groups = groups;
+        this.structure = structure;
         this.events = events;
         this.policy = policy;
         this.rows = rows;
@@ -74,6 +96,11 @@ public class Values {
     public Optional<IndicatorValue> find(long indicatorId, ValueEntry key) {
         indicators.indicator(indicatorId);
         return rows.find(indicatorId, key);
+    }
+
+    /** A value by its id, whoever may see it: the caller checks access to its indicator. */
+    public Optional<IndicatorValue> value(long valueId) {
+        return rows.find(valueId);
     }
 
     public List<IndicatorValue> forIndicator(long indicatorId) {
@@ -109,13 +136,39 @@ public class Values {
      */
     @Transactional
     public Entered enter(long indicatorId, ValueEntry entry, Integer version, long userId) {
+        return enter(indicatorId, entry, version, userId, null);
+    }
+
+    /**
+     * As {@link #enter(long, ValueEntry, Integer, long)}, with the reason for changing a value of a locked period,
+     * which a lock exception allows and the audit trail keeps.
+     *
+     * @throws ValueLocked when the period (or the value) is locked and no lock exception allows the change
+     */
+    @Transactional
+    public Entered enter(long indicatorId, ValueEntry entry, Integer version, long userId, String lockReason) {
         Indicator indicator = indicators.indicator(indicatorId);
         policy.require(Action.ENTER, indicator.owningUnitId(), indicator.ownerUserId(), indicator.code());
+        boolean underException = locks.requireChangeable(indicator, entry.period());
         Optional<IndicatorValue> existing = rows.find(indicatorId, entry);
-        ValueStatus status = existing.map(old -> old.status().change()).orElse(null);
+        if (!underException
+                && existing.filter(old -> old.status() == ValueStatus.LOCKED).isPresent()) {
+            throw new ValueLocked(
+                    indicator.code() + " for " + entry.period().label() + " is locked: it cannot be changed",
+                    entry.period().code());
+        }
+        ValueStatus status = underException
+                ? ValueStatus.LOCKED
+                : existing.map(old -> old.status().change()).orElse(null);
         ValueRules.Checked checked = check(indicator, entry);
-        if (!checked.problems().isEmpty()) {
-            throw new EntryRefused(capitalised(checked.problems()));
+        List<FormError> problems = new ArrayList<>(checked.problems());
+        String reason = lockReason == null || lockReason.isBlank() ? null : lockReason.strip();
+        if (underException && reason == null) {
+            problems.add(new FormError(
+                    "reason", "give the reason for changing a value of a locked period; the audit trail keeps it"));
+        }
+        if (!problems.isEmpty()) {
+            throw new EntryRefused(capitalised(problems));
         }
         List<String> warnings = checks.entry(indicator, entry, checked.value());
         Instant now = clock.instant();
@@ -130,6 +183,9 @@ public class Values {
                 throw new StaleEdit("The value for " + entry.period().label());
             }
             id = rows.insert(indicator.organisationId(), indicatorId, tidy, checked.value(), userId, now);
+            if (underException) {
+                rows.changeStatus(id, 0, ValueStatus.LOCKED);
+            }
         } else {
             IndicatorValue old = existing.get();
             if (version == null
@@ -151,8 +207,21 @@ public class Values {
         }
         String period = entry.period().code();
         events.publishEvent(new ValueEntered(id, indicatorId, period, userId, now));
-        events.publishEvent(new ValueSubmitted(id, indicatorId, period, userId, now));
-        return new Entered(rows.find(indicatorId, entry).orElseThrow(), checked.status(), warnings);
+        if (!underException) {
+            events.publishEvent(new ValueSubmitted(id, indicatorId, period, userId, now));
+        }
+        IndicatorValue saved = rows.find(indicatorId, entry).orElseThrow();
+        Map<String, Object> after = audited(saved);
+        if (underException) {
+            after.put("reason", reason);
+        }
+        audit.record(
+                AUDITED,
+                auditKey(indicator, saved),
+                existing.isEmpty() ? "create" : "update",
+                existing.map(Values::audited).orElse(null),
+                after);
+        return new Entered(saved, checked.status(), warnings);
     }
 
     /**
@@ -236,7 +305,57 @@ public class Values {
                 value.value(),
                 value.narrative(),
                 value.narrative());
-        return rows.find(valueId).orElseThrow();
+        IndicatorValue moved = rows.find(valueId).orElseThrow();
+        audit.record(AUDITED, auditKey(indicator, moved), verb(how), audited(value), audited(moved));
+        return moved;
+    }
+
+    /**
+     * A value's key in the audit trail: the indicator's code and the period's, then the codes of its breakdown, as
+     * the API names them: {@code NI 192 2025-26-Q1}, {@code NI 192 2025-26-Q1 area W01 group AGE:65-OVER}.
+     */
+    public String auditKey(Indicator indicator, IndicatorValue value) {
+        StringBuilder key = new StringBuilder(indicator.code())
+                .append(' ')
+                .append(value.period().code());
+        if (value.areaId() != null) {
+            String code = areas.idsByCode().entrySet().stream()
+                    .filter(entry -> entry.getValue().equals(value.areaId()))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(String.valueOf(value.areaId()));
+            key.append(" area ").append(code);
+        }
+        if (value.groupId() != null) {
+            key.append(" group ").append(groups.codesById().getOrDefault(value.groupId(), "" + value.groupId()));
+        }
+        if (value.supplierId() != null) {
+            key.append(" organisation ")
+                    .append(structure.unit(value.supplierId()).code());
+        }
+        return key.toString();
+    }
+
+    /** A value as the audit trail keeps it. */
+    static Map<String, Object> audited(IndicatorValue value) {
+        Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("value", value.value());
+        state.put("numerator", value.numerator());
+        state.put("denominator", value.denominator());
+        state.put("narrative", value.narrative());
+        state.put("state", value.status());
+        return state;
+    }
+
+    /** The audit trail's action for a step: {@code submitted} is {@code submit}. */
+    private static String verb(String how) {
+        return switch (how) {
+            case "submitted" -> "submit";
+            case "approved" -> "approve";
+            case "rejected" -> "reject";
+            case "locked" -> "lock";
+            default -> how;
+        };
     }
 
     /** How a value would rate for its period, against the overall target, with the rule in force then. */

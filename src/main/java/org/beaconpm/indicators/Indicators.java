@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.OrganisationType;
 import org.beaconpm.organisation.OrganisationUnit;
@@ -54,6 +55,10 @@ public class Indicators {
     private final ObjectProvider<PolarityChangeCheck> polarityChecks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
+
+    /** How the audit trail names an indicator; its key is the indicator's code. */
+    public static final String AUDITED = "indicator";
 
     Indicators(
             IndicatorRows rows,
@@ -62,7 +67,9 @@ public class Indicators {
             NationalIndicators catalogue,
             ObjectProvider<PolarityChangeCheck> polarityChecks,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.rows = rows;
         this.structure = structure;
         this.visibility = visibility;
@@ -157,7 +164,9 @@ public class Indicators {
         long id = rows.insert(owner.owner().organisationId(), owner.owner().unitId(), definition);
         toleranceSet(id, null, definition, BEGINNING);
         events.publishEvent(new IndicatorChanged(Set.of(id), clock.instant()));
-        return rows.find(id).orElseThrow();
+        Indicator created = rows.find(id).orElseThrow();
+        audit.record(AUDITED, created.code(), "create", null, created);
+        return created;
     }
 
     private void save(long id, int version, Given given) {
@@ -168,6 +177,7 @@ public class Indicators {
         rows.update(id, version, owner.owner().organisationId(), owner.owner().unitId(), definition);
         toleranceSet(id, current, definition, LocalDate.now(clock));
         events.publishEvent(new IndicatorChanged(Set.of(id), clock.instant()));
+        audit.record(AUDITED, current.code(), "update", current, rows.find(id).orElseThrow());
     }
 
     /**
@@ -313,6 +323,12 @@ public class Indicators {
                     long id = rows.insert(owner.organisationId(), owner.unitId(), definition);
                     toleranceSet(id, null, definition, BEGINNING);
                     written.add(id);
+                    audit.recordImport(
+                            AUDITED,
+                            definition.code(),
+                            "create",
+                            null,
+                            rows.find(id).orElseThrow());
                 }
             } else if (!sameDefinition(existing.get(), definition, owner)) {
                 updated++;
@@ -320,6 +336,12 @@ public class Indicators {
                     rows.update(existing.get().id(), null, owner.organisationId(), owner.unitId(), definition);
                     toleranceSet(existing.get().id(), existing.get(), definition, LocalDate.now(clock));
                     written.add(existing.get().id());
+                    audit.recordImport(
+                            AUDITED,
+                            definition.code(),
+                            "update",
+                            existing.get(),
+                            rows.find(existing.get().id()).orElseThrow());
                 }
             }
         }

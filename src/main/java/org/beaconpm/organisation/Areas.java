@@ -3,6 +3,7 @@ package org.beaconpm.organisation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Areas {
 
     private final AreaRows rows;
+    private final AuditTrail audit;
 
-    Areas(AreaRows rows) {
+    Areas(AreaRows rows, AuditTrail audit) {
         this.rows = rows;
+        this.audit = audit;
     }
 
     public List<Area> all() {
@@ -35,16 +38,20 @@ public class Areas {
     @Transactional
     public long create(String code, String name, AreaLevel level, Long parentId) {
         check(null, code, name, level, parentId, null);
-        return rows.insert(code.strip(), name.strip(), level, parentId);
+        long id = rows.insert(code.strip(), name.strip(), level, parentId);
+        audit.record("area", code.strip(), "create", null, area(id));
+        return id;
     }
 
     @Transactional
     public void save(
             long id, int version, String code, String name, AreaLevel level, Long parentId, LocalDate retiredOn) {
         check(id, code, name, level, parentId, retiredOn);
+        Area before = area(id);
         if (!rows.update(id, version, code.strip(), name.strip(), level, parentId, retiredOn)) {
             throw new StaleEdit("Area " + code.strip());
         }
+        audit.record("area", before.code(), "update", before, area(id));
     }
 
     private void check(Long id, String code, String name, AreaLevel level, Long parentId, LocalDate retiredOn) {

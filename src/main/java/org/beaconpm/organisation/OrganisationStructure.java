@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
@@ -21,12 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationStructure {
 
+    /** How the audit trail names a unit; its key is the unit's code. */
+    public static final String AUDITED = "unit";
+
     private final OrganisationUnits units;
     private final UnitVisibility visibility;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    OrganisationStructure(OrganisationUnits units, UnitVisibility visibility, ApplicationEventPublisher events) {
+    OrganisationStructure(
+            OrganisationUnits units, UnitVisibility visibility, ApplicationEventPublisher events, AuditTrail audit) {
         this.events = events;
+        this.audit = audit;
         this.units = units;
         this.visibility = visibility;
     }
@@ -74,6 +81,7 @@ public class OrganisationStructure {
         rules.put(node);
         refuseProblems(rules, node.code());
         long id = units.insert(node, details.parentId());
+        audit.record(AUDITED, node.code(), "create", null, node);
         events.publishEvent(new StructureChanged());
         return units.find(id).orElseThrow();
     }
@@ -88,9 +96,11 @@ public class OrganisationStructure {
         if (!node.code().equals(current.code()) && rules.find(node.code()).isPresent()) {
             throw new RuleBroken("code", "a unit with code " + node.code() + " already exists");
         }
+        UnitNode before = rules.find(current.code()).orElse(null);
         rules.rename(current.code(), node);
         refuseProblems(rules, node.code());
         units.update(id, version, node, details.parentId());
+        audit.record(AUDITED, current.code(), "update", before, node);
         units.realignOrganisations();
         events.publishEvent(new StructureChanged());
     }
@@ -113,11 +123,15 @@ public class OrganisationStructure {
         if (!dryRun) {
             Map<String, Long> ids =
                     units.all().stream().collect(Collectors.toMap(OrganisationUnit::code, OrganisationUnit::id));
+            StructureRules before = rules();
             for (UnitNode node : plan.toCreate()) {
                 ids.put(node.code(), units.insert(node, parentId(ids, node)));
+                audit.recordImport(AUDITED, node.code(), "create", null, node);
             }
             for (UnitNode node : plan.toUpdate()) {
                 units.update(ids.get(node.code()), null, node, parentId(ids, node));
+                audit.recordImport(
+                        AUDITED, node.code(), "update", before.find(node.code()).orElse(null), node);
             }
             units.realignOrganisations();
             events.publishEvent(new StructureChanged());
@@ -145,9 +159,11 @@ public class OrganisationStructure {
                 rules.find(current.code()).map(UnitNode::parentCode).orElse(null),
                 current.type(),
                 on);
+        UnitNode before = rules.find(current.code()).orElse(null);
         rules.put(node);
         refuseProblems(rules, node.code());
         units.update(id, version, node, current.parentId());
+        audit.record(AUDITED, current.code(), on == null ? "reinstate" : "retire", before, node);
         events.publishEvent(new StructureChanged());
     }
 

@@ -3,6 +3,7 @@ package org.beaconpm.organisation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
@@ -15,10 +16,12 @@ public class Partnerships {
 
     private final PartnershipRows rows;
     private final OrganisationUnits units;
+    private final AuditTrail audit;
 
-    Partnerships(PartnershipRows rows, OrganisationUnits units) {
+    Partnerships(PartnershipRows rows, OrganisationUnits units, AuditTrail audit) {
         this.rows = rows;
         this.units = units;
+        this.audit = audit;
     }
 
     public List<Partnership> all() {
@@ -41,17 +44,20 @@ public class Partnerships {
         }
         long id = rows.insert(code.strip(), name.strip(), description);
         rows.replaceMembers(id, organisationIds);
+        audit.record("partnership", code.strip(), "create", null, partnership(id));
         return id;
     }
 
     @Transactional
     public void update(
             long id, int version, String name, String description, Set<Long> organisationIds, LocalDate retiredOn) {
-        check(partnership(id).code(), name, organisationIds);
+        Partnership before = partnership(id);
+        check(before.code(), name, organisationIds);
         if (!rows.update(id, version, name.strip(), description, retiredOn)) {
             throw new StaleEdit("This partnership");
         }
         rows.replaceMembers(id, organisationIds);
+        audit.record("partnership", before.code(), "update", before, partnership(id));
     }
 
     private void check(String code, String name, Set<Long> organisationIds) {

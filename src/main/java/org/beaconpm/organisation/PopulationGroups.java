@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
 import org.beaconpm.platform.StaleEdit;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PopulationGroups {
 
     private final GroupRows rows;
+    private final AuditTrail audit;
 
-    PopulationGroups(GroupRows rows) {
+    PopulationGroups(GroupRows rows, AuditTrail audit) {
         this.rows = rows;
+        this.audit = audit;
     }
 
     public List<PopulationDimension> dimensions() {
@@ -53,15 +56,19 @@ public class PopulationGroups {
         String stripped = Naming.code(code, "Enter a code");
         String named = Naming.name(name);
         refuseTaken(rows.dimensionCodeTaken(stripped), stripped);
-        return rows.insertDimension(stripped, named);
+        long id = rows.insertDimension(stripped, named);
+        audit.record("population-dimension", stripped, "create", null, Map.of("code", stripped, "name", named));
+        return id;
     }
 
     @Transactional
     public void saveDimension(long id, int version, String name, LocalDate retiredOn) {
-        Naming.code(dimension(id).code(), "Enter a code");
+        PopulationDimension before = dimension(id);
+        Naming.code(before.code(), "Enter a code");
         if (!rows.updateDimension(id, version, Naming.name(name), retiredOn)) {
             throw new StaleEdit("This dimension");
         }
+        audit.record("population-dimension", before.code(), "update", before, dimension(id));
     }
 
     @Transactional
@@ -70,14 +77,21 @@ public class PopulationGroups {
         String stripped = Naming.code(code, "Enter a code");
         String named = Naming.name(name);
         refuseTaken(rows.groupCodeTaken(dimensionId, stripped), stripped);
-        return rows.insertGroup(dimensionId, stripped, named);
+        long id = rows.insertGroup(dimensionId, stripped, named);
+        audit.record("population-group", codesById().get(id), "create", null, Map.of("name", named));
+        return id;
     }
 
     @Transactional
     public void saveGroup(long id, int version, String name, LocalDate retiredOn) {
+        String code = codesById().get(id);
         if (!rows.updateGroup(id, version, Naming.name(name), retiredOn)) {
             throw new StaleEdit("This group");
         }
+        Map<String, Object> after = new HashMap<>();
+        after.put("name", Naming.name(name));
+        after.put("retiredOn", retiredOn);
+        audit.record("population-group", code == null ? String.valueOf(id) : code, "update", null, after);
     }
 
     private static void refuseTaken(boolean taken, String code) {

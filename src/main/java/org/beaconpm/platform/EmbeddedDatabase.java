@@ -27,6 +27,11 @@ class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE = "beacon";
+    /**
+     * The application's own role: not a superuser, it owns the database and everything Flyway creates in it, and so
+     * can give up privileges (the audit trail's UPDATE and DELETE), as a role on an external server does.
+     */
+    private static final String ROLE = "beacon";
 
     @Bean(destroyMethod = "stop")
     EmbeddedServer embeddedPostgres(@Value("${beacon.data-dir:./data}") Path dataDir) throws IOException {
@@ -50,22 +55,34 @@ class EmbeddedDatabase {
     @Bean
     DataSource dataSource(EmbeddedServer server) {
         EmbeddedPostgres postgres = server.postgres();
-        createDatabaseIfMissing(postgres);
+        String owner = createDatabaseIfMissing(postgres);
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(owner, DATABASE));
+        dataSource.setUsername(owner);
         dataSource.setPoolName("beacon");
         dataSource.setMaximumPoolSize(20);
         return dataSource;
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
+    /**
+     * Creates the application's role and its database if they are missing, and answers the role that owns the
+     * database, which the application connects as: {@code beacon}, or {@code postgres} for a data directory made before
+     * the application had a role of its own.
+     */
+    private static String createDatabaseIfMissing(EmbeddedPostgres postgres) {
         try (var connection = postgres.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
-            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-            if (!exists.next()) {
-                statement.execute("create database " + DATABASE);
+            var role = statement.executeQuery("select 1 from pg_roles where rolname = '" + ROLE + "'");
+            if (!role.next()) {
+                statement.execute("create role " + ROLE + " login nosuperuser nocreatedb nocreaterole");
             }
+            var owner = statement.executeQuery(
+                    "select pg_get_userbyid(datdba) from pg_database where datname = '" + DATABASE + "'");
+            if (owner.next()) {
+                return owner.getString(1);
+            }
+            statement.execute("create database " + DATABASE + " owner " + ROLE);
+            return ROLE;
         } catch (SQLException e) {
             throw new UncheckedIOException(new IOException("Could not create the beacon database", e));
         }

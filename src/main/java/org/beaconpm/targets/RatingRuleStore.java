@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.beaconpm.assessment.RatingRule;
 import org.beaconpm.assessment.RatingRules;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.indicators.IndicatorToleranceChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -23,8 +24,10 @@ public class RatingRuleStore {
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    RatingRuleStore(RuleRows rows, ApplicationEventPublisher events, Clock clock) {
+    RatingRuleStore(RuleRows rows, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.rows = rows;
         this.events = events;
         this.clock = clock;
@@ -76,6 +79,14 @@ public class RatingRuleStore {
                 greenTolerancePercent,
                 amberCondition,
                 noChangeBandPercent);
+        Map<String, Object> rule = new java.util.LinkedHashMap<>();
+        rule.put("effectiveFrom", effectiveFrom);
+        rule.put("tolerancePercent", tolerancePercent);
+        rule.put("toleranceAbsolute", toleranceAbsolute);
+        rule.put("greenTolerancePercent", greenTolerancePercent);
+        rule.put("amberCondition", amberCondition);
+        rule.put("noChangeBandPercent", noChangeBandPercent);
+        audit.record("rating-rule", ruleKey(organisationId, indicatorId), "set", null, rule);
         events.publishEvent(new RatingRuleChanged(organisationId, indicatorId, effectiveFrom, clock.instant()));
     }
 
@@ -87,6 +98,12 @@ public class RatingRuleStore {
     void on(IndicatorToleranceChanged changed) {
         if (changed.tolerancePercent() == null && changed.toleranceAbsolute() == null) {
             rows.clearIndicatorRule(changed.indicatorId(), changed.effectiveFrom());
+            audit.record(
+                    "rating-rule",
+                    ruleKey(null, changed.indicatorId()),
+                    "clear",
+                    null,
+                    Map.of("effectiveFrom", changed.effectiveFrom()));
             events.publishEvent(
                     new RatingRuleChanged(null, changed.indicatorId(), changed.effectiveFrom(), clock.instant()));
             return;
@@ -100,6 +117,14 @@ public class RatingRuleStore {
                 null,
                 null,
                 null);
+    }
+
+    /** A rule's key in the audit trail: {@code corporate}, {@code organisation 12} or {@code indicator 345}. */
+    private static String ruleKey(Long organisationId, Long indicatorId) {
+        if (indicatorId != null) {
+            return "indicator " + indicatorId;
+        }
+        return organisationId == null ? "corporate" : "organisation " + organisationId;
     }
 
     private static Map<Long, RatingRules> rules(Map<Long, List<RatingRules.Version>> versions) {

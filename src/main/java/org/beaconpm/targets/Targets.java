@@ -21,6 +21,7 @@ import org.beaconpm.access.Action;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Polarity;
+import org.beaconpm.audit.AuditTrail;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.Indicators;
 import org.beaconpm.organisation.Areas;
@@ -64,6 +65,10 @@ public class Targets {
     private final TargetStaging staging;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+
+    /** How the audit trail names a target; its key is {@link #auditKey}. */
+    public static final String AUDITED = "target";
 
     Targets(
             TargetRows rows,
@@ -73,7 +78,9 @@ public class Targets {
             PopulationGroups groups,
             AccessPolicy policy,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
+        this.audit = audit;
         this.events = events;
         this.rows = rows;
         this.staging = staging;
@@ -144,6 +151,7 @@ public class Targets {
         });
         Instant now = clock.instant();
         Optional<Target> existing = rows.find(indicatorId, entry.period(), entry.areaId(), entry.groupId());
+        Map<String, Object> before = existing.map(Targets::audited).orElse(null);
         Target target;
         if (existing.isPresent()) {
             target = existing.get();
@@ -158,8 +166,15 @@ public class Targets {
         }
         rows.save(target);
         events.publishEvent(new TargetSet(indicatorId, entry.period().code(), setBy, now));
-        return rows.find(indicatorId, entry.period(), entry.areaId(), entry.groupId())
+        Target saved = rows.find(indicatorId, entry.period(), entry.areaId(), entry.groupId())
                 .orElseThrow();
+        audit.record(
+                AUDITED,
+                auditKey(indicator.code(), saved, areaCodes(), groups.codesById()),
+                before == null ? "create" : "update",
+                before,
+                audited(saved));
+        return saved;
     }
 
     /**
@@ -226,8 +241,10 @@ public class Targets {
         Target target = target(targetId);
         requireSignOff(indicators.indicator(target.indicatorId()), signer);
         Instant now = clock.instant();
+        Map<String, Object> before = audited(target);
         target.signOff(version, signer.id(), now);
         rows.save(target);
+        auditStep(target, "sign-off", before);
         events.publishEvent(new TargetSignedOff(
                 targetId, target.indicatorId(), target.period().code(), signer.id(), now));
         return target(targetId);
@@ -243,8 +260,10 @@ public class Targets {
     public Target withdrawSignOff(long targetId, int version, SignedInUser person) {
         Target target = target(targetId);
         requireSignOff(indicators.indicator(target.indicatorId()), person);
+        Map<String, Object> before = audited(target);
         target.withdrawSignOff(version, person.id(), clock.instant());
         rows.save(target);
+        auditStep(target, "withdraw-sign-off", before);
         return target(targetId);
     }
 
@@ -304,12 +323,64 @@ public class Targets {
         }
         Instant now = clock.instant();
         for (Target target : waiting) {
+            Map<String, Object> before = audited(target);
             target.signOff(target.version(), signer.id(), now);
             rows.save(target);
+            auditStep(target, "sign-off", before);
             events.publishEvent(new TargetSignedOff(
                     target.id(), target.indicatorId(), target.period().code(), signer.id(), now));
         }
         return waiting;
+    }
+
+    /**
+     * A target's key in the audit trail: the indicator's code and the period's, and the area's and group's codes for a
+     * target split by them: {@code NI 192 2025-26}, {@code NI 192 2025-26 area W01}.
+     */
+    public static String auditKey(
+            String indicatorCode, Target target, Map<Long, String> areaCodes, Map<Long, String> groupCodes) {
+        StringBuilder key = new StringBuilder(indicatorCode)
+                .append(' ')
+                .append(target.period().code());
+        if (target.areaId() != null) {
+            key.append(" area ").append(areaCodes.getOrDefault(target.areaId(), String.valueOf(target.areaId())));
+        }
+        if (target.groupId() != null) {
+            key.append(" group ").append(groupCodes.getOrDefault(target.groupId(), String.valueOf(target.groupId())));
+        }
+        return key.toString();
+    }
+
+    /** A target as the audit trail keeps it. */
+    private static Map<String, Object> audited(Target target) {
+        Map<String, Object> state = new java.util.LinkedHashMap<>();
+        org.beaconpm.assessment.Target figure = target.target();
+        if (figure instanceof org.beaconpm.assessment.Target.Single single) {
+            state.put("target", single.value());
+        } else if (figure != null) {
+            state.put("targetLow", figure.low());
+            state.put("targetHigh", figure.high());
+        }
+        state.put("baseline", target.baseline());
+        state.put("rationale", target.rationale());
+        state.put("signedOff", target.isSignedOff());
+        state.put("signedOffBy", target.signedOffBy());
+        return state;
+    }
+
+    private void auditStep(Target target, String action, Map<String, Object> before) {
+        audit.record(
+                AUDITED,
+                auditKey(indicators.indicator(target.indicatorId()).code(), target, areaCodes(), groups.codesById()),
+                action,
+                before,
+                audited(target));
+    }
+
+    private Map<Long, String> areaCodes() {
+        Map<Long, String> codes = new HashMap<>();
+        areas.idsByCode().forEach((code, id) -> codes.put(id, code));
+        return codes;
     }
 
     /** Whether the person is an administrator, or a portfolio holder whose portfolio covers the indicator's unit. */
@@ -394,6 +465,9 @@ public class Targets {
         Map<String, Integer> seen = new HashMap<>();
         List<Target> created = new ArrayList<>();
         List<Target> changed = new ArrayList<>();
+        List<AuditTrail.Change> trail = new ArrayList<>();
+        Map<Long, String> areaCodes = areaCodes();
+        Map<Long, String> groupCodes = groups.codesById();
         for (CsvTable.Row row : table.rows()) {
             int number = row.number();
             Indicator indicator = byCode.get(row.get("indicator"));
@@ -448,7 +522,14 @@ public class Targets {
                                     + parsed.period().label() + " to change: leave version empty to add one"));
                     continue;
                 }
-                created.add(Target.create(indicator.organisationId(), indicator.id(), entry, setBy, now));
+                Target fresh = Target.create(indicator.organisationId(), indicator.id(), entry, setBy, now);
+                created.add(fresh);
+                trail.add(new AuditTrail.Change(
+                        AUDITED,
+                        auditKey(indicator.code(), fresh, areaCodes, groupCodes),
+                        "create",
+                        null,
+                        audited(fresh)));
             } else {
                 if (parsed.version() != null && parsed.version() != target.version()) {
                     errors.add(new ImportError(
@@ -460,8 +541,15 @@ public class Targets {
                                     + target.version() + "): read it again, then import the change"));
                     continue;
                 }
+                Map<String, Object> before = audited(target);
                 if (target.set(entry, target.version(), setBy, now)) {
                     changed.add(target);
+                    trail.add(new AuditTrail.Change(
+                            AUDITED,
+                            auditKey(indicator.code(), target, areaCodes, groupCodes),
+                            "update",
+                            before,
+                            audited(target)));
                 }
             }
         }
@@ -472,6 +560,7 @@ public class Targets {
         int total = table.rows().size();
         if (!dryRun && (!created.isEmpty() || !changed.isEmpty())) {
             staging.store(created, changed);
+            audit.recordImports(trail);
             Set<Long> indicatorIds = java.util.stream.Stream.concat(created.stream(), changed.stream())
                     .map(Target::indicatorId)
                     .collect(Collectors.toUnmodifiableSet());

@@ -17,7 +17,10 @@ class HomeController {
     private final OrganisationStructure structure;
     private final Partnerships partnerships;
 
-    HomeController(OrganisationStructure structure, Partnerships partnerships) {
+    private final org.beaconpm.access.AccessRules rules;
+
+    HomeController(OrganisationStructure structure, Partnerships partnerships, org.beaconpm.access.AccessRules rules) {
+        this.rules = rules;
         this.structure = structure;
         this.partnerships = partnerships;
     }
@@ -28,6 +31,12 @@ class HomeController {
                 .map(user -> user.assignments().stream().map(this::view).toList())
                 .orElse(List.of());
         model.addAttribute("roles", roles);
+        model.addAttribute(
+                "mayApprove",
+                UserAccounts.current()
+                        .map(user -> rules.permits(
+                                true, user.roles(), org.springframework.http.HttpMethod.GET, "/approvals"))
+                        .orElse(false));
         return "home";
     }
 

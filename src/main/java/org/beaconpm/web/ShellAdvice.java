@@ -60,7 +60,11 @@ class ShellAdvice {
                     "Population groups",
                     "/admin/groups",
                     "Age bands, sex, ethnicity, disability and the other groups that values can be split by."),
-            new Destination("Users", "/admin/users", "Who can sign in, and the roles they hold and where."));
+            new Destination("Users", "/admin/users", "Who can sign in, and the roles they hold and where."),
+            new Destination(
+                    "Audit trail",
+                    "/admin/audit",
+                    "Every change: who made it, when, from where, and what it changed."));
 
     private final AccessRules rules;
 

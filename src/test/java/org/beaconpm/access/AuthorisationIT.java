@@ -151,6 +151,10 @@ class AuthorisationIT extends BeaconIT {
             "POST /admin/groups/{id}/groups",                      Audience.only(ADMINISTRATOR),
             "POST /admin/groups/{id}/groups/{groupId}",            Audience.only(ADMINISTRATOR),
 
+            "GET  /admin/audit",                                   Audience.only(ADMINISTRATOR),
+            "GET  /admin/audit.csv",                               Audience.only(ADMINISTRATOR),
+            "GET  /admin/audit/history",                           Audience.only(ADMINISTRATOR),
+
             // the API
             "GET  /api/v1/organisation/units",                     Audience.SIGNED_IN,
             "GET  /api/v1/organisation/units.csv",                 Audience.SIGNED_IN,
@@ -162,6 +166,7 @@ class AuthorisationIT extends BeaconIT {
             "DELETE /api/v1/users/{email}/roles",                  Audience.only(ADMINISTRATOR),
             "DELETE /api/v1/users/{email}/roles/{assignmentId}",   Audience.only(ADMINISTRATOR),
             "POST /api/v1/users/import",                           Audience.only(ADMINISTRATOR),
+            "GET  /api/v1/audit",                                  Audience.only(ADMINISTRATOR),
 
             // indicators, targets and the scorecard: all signed in read, the corporate team defines
             "GET  /indicators",                                    Audience.SIGNED_IN,
@@ -205,6 +210,14 @@ class AuthorisationIT extends BeaconIT {
             "PUT  /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values/import",                          DATA_ENTRY,
+            "POST /api/v1/values/submit",                          DATA_ENTRY,
+            "POST /api/v1/values/approve",                         Audience.only(ADMINISTRATOR, APPROVER),
+            "POST /api/v1/values/reject",                          Audience.only(ADMINISTRATOR, APPROVER),
+            "POST /api/v1/periods/{code}/lock",                    Audience.only(ADMINISTRATOR),
+            "POST /api/v1/periods/{code}/lock-exceptions",         Audience.only(ADMINISTRATOR),
+            "DELETE /api/v1/periods/{code}/lock-exceptions/{indicator}", Audience.only(ADMINISTRATOR),
+            "GET  /approvals",                                     Audience.only(ADMINISTRATOR, APPROVER),
+            "POST /approvals",                                     Audience.only(ADMINISTRATOR, APPROVER),
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
 
             // data quality

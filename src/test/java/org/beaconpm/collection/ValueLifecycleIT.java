@@ -180,8 +180,10 @@ class ValueLifecycleIT extends BeaconIT {
                         .content("{\"indicator\": \"%s\", \"period\": \"2016-06\", \"value\": 12, \"version\": %d}"
                                 .formatted(indicator.code(), version))
                         .with(basic(owner)))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value("This value is locked: it cannot be changed"));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Locked"))
+                .andExpect(jsonPath("$.detail")
+                        .value(indicator.code() + " for June 2016 is locked: it cannot be changed"));
 
         assertThatThrownBy(() -> valueImport.importValues(
                         csv(indicator.code() + ",2016-05,9", indicator.code() + ",2016-06,12"), false, officer.id()))

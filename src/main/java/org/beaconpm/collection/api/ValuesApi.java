@@ -10,15 +10,19 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Status;
+import org.beaconpm.collection.Approvals;
 import org.beaconpm.collection.IndicatorValue;
+import org.beaconpm.collection.Rejection;
 import org.beaconpm.collection.ValueEntry;
 import org.beaconpm.collection.ValueImport;
+import org.beaconpm.collection.ValueLocked;
 import org.beaconpm.collection.ValueStatus;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Indicator;
@@ -28,6 +32,8 @@ import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.PopulationGroups;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
+import org.beaconpm.platform.EntryRefused;
+import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportSummary;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.platform.RuleBroken;
@@ -37,6 +43,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -66,7 +73,21 @@ class ValuesApi {
             @Schema(description = "A population group as DIMENSION:GROUP, such as AGE:65-OVER") String group,
             @Schema(description = "The code of the supplying organisation") String organisation,
             @Schema(description = "The version of the value read; required to change a value that exists")
-                    Integer version) {}
+                    Integer version,
+            @Schema(
+                            description =
+                                    "Why a value of a locked period is changed, under a lock exception; kept in the"
+                                            + " audit trail")
+                    String reason) {}
+
+    /** A value named by its key, to submit, approve or reject; {@code reason} is required on a rejection. */
+    record KeyBody(
+            @Schema(example = "NI 192") String indicator,
+            @Schema(example = "2025-26-Q1") String period,
+            String area,
+            String group,
+            String organisation,
+            @Schema(description = "Why the value is sent back, for its owner; required to reject") String reason) {}
 
     /**
      * A value as stored; {@code enteredBy} is the id of the person who last entered it and {@code enteredByName} their
@@ -89,7 +110,12 @@ class ValuesApi {
             int version,
             @JsonInclude(JsonInclude.Include.NON_NULL) Status rating,
             @Schema(description = "The name of the person who last entered the value", example = "Sam Patel")
-                    String enteredByName) {}
+                    String enteredByName,
+            @Schema(description = "Where the value is in its approval: DRAFT, SUBMITTED, APPROVED or LOCKED")
+                    ValueStatus state,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+                    @Schema(description = "Why an approver sent the value back, until it is entered again")
+                    String rejectionReason) {}
 
     private final Values values;
     private final ValueImport valueImport;
@@ -98,6 +124,7 @@ class ValuesApi {
     private final PopulationGroups groups;
     private final OrganisationStructure structure;
     private final UserAccounts accounts;
+    private final Approvals approvals;
 
     ValuesApi(
             Values values,
@@ -106,7 +133,9 @@ class ValuesApi {
             Areas areas,
             PopulationGroups groups,
             OrganisationStructure structure,
-            UserAccounts accounts) {
+            UserAccounts accounts,
+            Approvals approvals) {
+        this.approvals = approvals;
         this.accounts = accounts;
         this.values = values;
         this.valueImport = valueImport;
@@ -130,10 +159,14 @@ class ValuesApi {
         Period last = to == null || to.isBlank() ? null : period(indicator, to, "to");
         Breakdowns breakdowns = breakdowns();
         Names names = new Names();
-        return values.forIndicator(indicator.id()).stream()
+        List<IndicatorValue> chosen = values.forIndicator(indicator.id()).stream()
                 .filter(value -> first == null || !value.period().start().isBefore(first.start()))
                 .filter(value -> last == null || !value.period().start().isAfter(last.start()))
-                .map(value -> view(indicator, value, breakdowns, null, names))
+                .toList();
+        Map<Long, Rejection> rejections =
+                approvals.rejections(chosen.stream().map(IndicatorValue::id).toList());
+        return chosen.stream()
+                .map(value -> view(indicator, value, breakdowns, null, names, rejections.get(value.id())))
                 .toList();
     }
 
@@ -165,8 +198,98 @@ class ValuesApi {
             problem.setTitle("Version required");
             throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
         }
-        Values.Entered entered = values.enter(indicator.id(), entry, body.version(), user.id());
-        return view(indicator, entered.value(), breakdowns, entered.status(), new Names());
+        Values.Entered entered = values.enter(indicator.id(), entry, body.version(), user.id(), body.reason());
+        return view(indicator, entered.value(), breakdowns, entered.status(), new Names(), null);
+    }
+
+    @PostMapping(value = "/api/v1/values/submit", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Submit values for approval",
+            description = "A JSON list of value keys (indicator, period, and area, group, organisation for a"
+                    + " breakdown). All or none: if any cannot be submitted (not a draft, outside the units you enter"
+                    + " data for, Red without a narrative), 422 with every problem in errors.")
+    List<ValueView> submit(@RequestBody List<KeyBody> body, @AuthenticationPrincipal SignedInUser user) {
+        return move(Approvals.Step.SUBMIT, body, user);
+    }
+
+    @PostMapping(value = "/api/v1/values/approve", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Approve submitted values",
+            description = "A JSON list of value keys. For an approver at the approval level (the unit above the"
+                    + " indicator's owner) or an administrator. All or none, 422 with every problem.")
+    List<ValueView> approve(@RequestBody List<KeyBody> body, @AuthenticationPrincipal SignedInUser user) {
+        return move(Approvals.Step.APPROVE, body, user);
+    }
+
+    @PostMapping(value = "/api/v1/values/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Send submitted values back to their owners",
+            description = "A JSON list of value keys, each with its reason, which the owner sees on My data and the"
+                    + " entry form. The values become drafts. All or none, 422 with every problem.")
+    List<ValueView> reject(@RequestBody List<KeyBody> body, @AuthenticationPrincipal SignedInUser user) {
+        return move(Approvals.Step.REJECT, body, user);
+    }
+
+    @ExceptionHandler(ValueLocked.class)
+    ProblemDetail locked(ValueLocked locked) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, locked.getMessage());
+        problem.setTitle("Locked");
+        problem.setProperty("period", locked.period());
+        return problem;
+    }
+
+    private static final java.util.regex.Pattern VALUE_FIELD = java.util.regex.Pattern.compile("^values\\[(\\d+)]");
+
+    /** Reads every key, listing every key it cannot read, then moves them all or none. */
+    private List<ValueView> move(Approvals.Step step, List<KeyBody> body, SignedInUser user) {
+        Breakdowns breakdowns = breakdowns();
+        List<FormError> problems = new ArrayList<>();
+        List<Approvals.Key> keys = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        Map<Long, Indicator> byId = new HashMap<>();
+        for (int i = 0; i < body.size(); i++) {
+            KeyBody key = body.get(i) == null ? new KeyBody(null, null, null, null, null, null) : body.get(i);
+            String field = "values[" + i + "]";
+            try {
+                Indicator indicator = indicator(key.indicator());
+                Period period = period(indicator, key.period(), "period");
+                byId.put(indicator.id(), indicator);
+                ValueEntry entry = new ValueEntry(
+                        period,
+                        breakdowns.areaId(key.area()),
+                        breakdowns.groupId(key.group()),
+                        breakdowns.organisationId(key.organisation()),
+                        null,
+                        null,
+                        null,
+                        null);
+                keys.add(new Approvals.Key(
+                        indicator.id(), entry, indicator.code() + " for " + period.label(), key.reason()));
+                positions.add(i);
+            } catch (RuleBroken | NotFound problem) {
+                problems.add(new FormError(field, "Value " + (i + 1) + ": " + problem.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            // Every problem at once: those of the keys that could be read too, numbered as they were sent.
+            for (FormError problem : approvals.problems(step, keys)) {
+                String field = problem.field();
+                java.util.regex.Matcher index = VALUE_FIELD.matcher(field);
+                problems.add(
+                        index.find()
+                                ? new FormError(
+                                        "values[" + positions.get(Integer.parseInt(index.group(1))) + "]"
+                                                + field.substring(index.end()),
+                                        problem.message())
+                                : problem);
+            }
+            problems.sort(java.util.Comparator.comparing(FormError::field));
+            throw new EntryRefused(problems);
+        }
+        Names names = new Names();
+        return approvals.move(step, keys, user.id()).stream()
+                .map(value -> view(byId.get(value.indicatorId()), value, breakdowns, null, names, null))
+                .toList();
     }
 
     @PostMapping(value = "/api/v1/values", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -181,8 +304,9 @@ class ValuesApi {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @AuthenticationPrincipal SignedInUser user) {
         List<ValueImport.Line> lines = body.stream()
-                .map(row ->
-                        row == null ? new ValueBody(null, null, null, null, null, null, null, null, null, null) : row)
+                .map(row -> row == null
+                        ? new ValueBody(null, null, null, null, null, null, null, null, null, null, null)
+                        : row)
                 .map(row -> new ValueImport.Line(
                         row.indicator(),
                         row.period(),
@@ -261,7 +385,12 @@ class ValuesApi {
     }
 
     private static ValueView view(
-            Indicator indicator, IndicatorValue value, Breakdowns breakdowns, Status rating, Names names) {
+            Indicator indicator,
+            IndicatorValue value,
+            Breakdowns breakdowns,
+            Status rating,
+            Names names,
+            Rejection rejection) {
         return new ValueView(
                 indicator.code(),
                 value.period().code(),
@@ -278,7 +407,9 @@ class ValuesApi {
                 value.enteredAt(),
                 value.version(),
                 rating,
-                names.of(value.enteredBy()));
+                names.of(value.enteredBy()),
+                value.status(),
+                rejection == null ? null : rejection.reason());
     }
 
     /** A stored number without the database's trailing zeros: 41.5, not 41.500000. */

@@ -25,10 +25,14 @@ import org.beaconpm.access.SignedInUser;
 import org.beaconpm.assessment.Aggregation;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
+import org.beaconpm.collection.Approvals;
 import org.beaconpm.collection.IllegalTransition;
 import org.beaconpm.collection.IndicatorValue;
+import org.beaconpm.collection.PeriodLock;
+import org.beaconpm.collection.PeriodLocks;
 import org.beaconpm.collection.ValueEntry;
 import org.beaconpm.collection.ValueImport;
+import org.beaconpm.collection.ValueLocked;
 import org.beaconpm.collection.ValueStatus;
 import org.beaconpm.collection.ValueText;
 import org.beaconpm.collection.Values;
@@ -61,9 +65,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DataController {
 
     /** The entry form as typed: numbers stay text, so that what was typed is shown back with its error. */
-    record ValueForm(String value, String numerator, String denominator, String narrative, Integer version) {
+    record ValueForm(
+            String value, String numerator, String denominator, String narrative, Integer version, String reason) {
 
-        static final ValueForm EMPTY = new ValueForm("", "", "", "", null);
+        static final ValueForm EMPTY = new ValueForm("", "", "", "", null, "");
 
         static ValueForm of(IndicatorValue value) {
             return new ValueForm(
@@ -71,16 +76,18 @@ class DataController {
                     plain(value.numerator()),
                     plain(value.denominator()),
                     Objects.toString(value.narrative(), ""),
-                    value.version());
+                    value.version(),
+                    "");
         }
 
         ValueForm withVersion(Integer version) {
-            return new ValueForm(value, numerator, denominator, narrative, version);
+            return new ValueForm(value, numerator, denominator, narrative, version, reason);
         }
     }
 
     /** The fields of the entry form in the order they are on the page; the period is its caption. */
-    private static final List<String> FIELDS = List.of("period", "value", "numerator", "denominator", "narrative");
+    private static final List<String> FIELDS =
+            List.of("period", "value", "numerator", "denominator", "narrative", "reason");
 
     private final Indicators indicators;
     private final Values values;
@@ -88,6 +95,8 @@ class DataController {
     private final AccessPolicy policy;
     private final AccessRules rules;
     private final Clock clock;
+    private final Approvals approvals;
+    private final PeriodLocks locks;
 
     DataController(
             Indicators indicators,
@@ -95,7 +104,11 @@ class DataController {
             ValueImport valueImport,
             AccessPolicy policy,
             AccessRules rules,
-            Clock clock) {
+            Clock clock,
+            Approvals approvals,
+            PeriodLocks locks) {
+        this.approvals = approvals;
+        this.locks = locks;
         this.indicators = indicators;
         this.clock = clock;
         this.rules = rules;
@@ -112,6 +125,12 @@ class DataController {
                         .thenComparing(d -> d.indicator().code()))
                 .toList();
         model.addAttribute("due", due);
+        model.addAttribute(
+                "rejections",
+                approvals.rejections(due.stream()
+                        .filter(Values.Due::isEntered)
+                        .map(d -> d.value().id())
+                        .toList()));
         model.addAttribute("ratioNotes", ratioNotes(mine));
         model.addAttribute("toEnter", due.stream().filter(d -> !d.isEntered()).count());
         model.addAttribute("mayImport", rules.permits(true, user.roles(), HttpMethod.GET, "/data/import"));
@@ -168,7 +187,7 @@ class DataController {
             return form(indicator, period, form, errors, model);
         }
         try {
-            Values.Entered entered = values.enter(indicatorId, entry, form.version(), user.id());
+            Values.Entered entered = values.enter(indicatorId, entry, form.version(), user.id(), form.reason());
             redirect.addFlashAttribute(
                     "flash", "Saved: " + indicator.code() + " " + period.label() + " " + outcome(entered.status()));
             redirect.addFlashAttribute("flashWarnings", entered.warnings());
@@ -177,6 +196,8 @@ class DataController {
             return form(indicator, period, form, refused.errors(), model);
         } catch (IllegalTransition refused) {
             return form(indicator, period, form, List.of(new FormError("value", refused.getMessage())), model);
+        } catch (ValueLocked locked) {
+            return form(indicator, period, form, List.of(new FormError("value", locked.getMessage())), model);
         } catch (StaleEdit stale) {
             Optional<IndicatorValue> theirs = values.find(indicatorId, ValueEntry.overall(period));
             String message = theirs.map(current -> "Someone else saved " + indicator.code() + " " + period.label()
@@ -313,8 +334,24 @@ class DataController {
                         .orElse(null));
         model.addAttribute("hint", hint(indicator));
         model.addAttribute("ratioNote", ratio ? ratioNote(indicator) : null);
+        Optional<PeriodLock> lock = locks.lockOf(period);
+        boolean underException =
+                lock.isPresent() && locks.exception(indicator.id(), period).isPresent();
+        model.addAttribute("underException", underException);
         model.addAttribute(
-                "locked", stored.map(v -> v.status() == ValueStatus.LOCKED).orElse(false));
+                "locked",
+                !underException
+                        && (lock.isPresent()
+                                || stored.map(v -> v.status() == ValueStatus.LOCKED)
+                                        .orElse(false)));
+        model.addAttribute(
+                "lockedOn",
+                lock.map(l -> org.beaconpm.indicators.Figures.date(l.lockedAt()))
+                        .orElse(null));
+        model.addAttribute(
+                "rejection",
+                stored.map(v -> approvals.rejections(List.of(v.id())).get(v.id()))
+                        .orElse(null));
         model.addAttribute("periods", periodChoices(indicator));
         return "data/entry";
     }
