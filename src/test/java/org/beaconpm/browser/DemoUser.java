@@ -9,7 +9,7 @@ enum DemoUser {
             "Sam Okafor",
             "Administrator",
             "Every organisation",
-            List.of("Home", "Scorecard", "Indicators", "My data", "Risks", "Settings")),
+            List.of("Home", "Scorecard", "Indicators", "My data", "Plans", "Actions", "Risks", "Settings")),
     PERFORMANCE_OFFICER(
             "performance@northbrook.example",
             "Priya Shah",
@@ -30,8 +30,8 @@ enum DemoUser {
     PARTNER("partner@westshire-police.example", "Karen Doyle", "Partner user", "Westshire Police", Menus.DATA_ENTRY);
 
     private static final class Menus {
-        static final List<String> READ_ONLY = List.of("Home", "Scorecard", "Indicators", "Risks");
-        static final List<String> DATA_ENTRY = List.of("Home", "Scorecard", "Indicators", "My data", "Risks");
+        static final List<String> READ_ONLY = List.of("Home", "Scorecard", "Indicators", "Plans", "Actions", "Risks");
+        static final List<String> DATA_ENTRY = List.of("Home", "Scorecard", "Indicators", "My data", "Plans", "Actions", "Risks");
     }
 
     /** README publishes it: the demo must never run on real data. */
