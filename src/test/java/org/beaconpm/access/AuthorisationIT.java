@@ -428,8 +428,7 @@ class AuthorisationIT extends BeaconIT {
      * would tell someone signed in to ask for a role that does not exist.
      */
     private static final List<String> UNSERVED =
-            List.of("/reports", "/risks", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
-            List.of("/reports", "/actions", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
+            List.of("/reports", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
 
     @Test
     void answersNotFoundToEveryoneSignedInForAnAddressBeaconDoesNotServeAndAsksEveryoneElseToSignIn() {
