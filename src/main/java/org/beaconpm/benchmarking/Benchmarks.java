@@ -249,9 +249,9 @@ public class Benchmarks {
                 .orElse(List.of());
     }
 
-    /** The periods an indicator has comparator values for, latest first. */
-    public List<String> periods(Indicator indicator) {
-        return rows.periods(indicator.id());
+    /** The periods an indicator has comparator values for, latest first; none for an indicator not in scope. */
+    public List<String> periodsOf(String indicatorCode) {
+        return indicators.byCode(indicatorCode).map(i -> rows.periods(i.id())).orElse(List.of());
     }
 
     /** The name the council's own values join its comparators under: its organisation's name. */
