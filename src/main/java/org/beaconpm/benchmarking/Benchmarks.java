@@ -178,12 +178,25 @@ public class Benchmarks {
      */
     @Transactional
     public ImportSummary importGroups(Reader csv, boolean dryRun) {
+        return importGroups(csv, dryRun, null);
+    }
+
+    /**
+     * As {@link #importGroups(Reader, boolean)}, for the groups of the organisation with the unit code {@code owner}
+     * (the council when null): the organisation whose indicators they benchmark.
+     */
+    @Transactional
+    public ImportSummary importGroups(Reader csv, boolean dryRun, String owner) {
         CsvTable table = CsvTable.read(csv, GROUP_COLUMNS, Set.of());
         List<ImportError> errors = new ArrayList<>(table.errors());
         if (!errors.isEmpty()) {
             throw new ImportRefused(errors);
         }
-        Optional<OrganisationUnit> council = council();
+        Optional<OrganisationUnit> council = owner == null || owner.isBlank()
+                ? council()
+                : structure.visibleUnits().stream()
+                        .filter(unit -> unit.isOrganisation() && unit.code().equals(owner.strip()))
+                        .findFirst();
         if (council.isEmpty()
                 || !policy.current(Action.DEFINE).covers(council.get().id())) {
             throw new ImportRefused(List.of(new ImportError(

@@ -138,12 +138,16 @@ class BenchmarksApi {
             summary = "Import comparison groups from CSV",
             description = "Columns group and organisation, a row per member. Each group named gets exactly the"
                     + " members listed for it (created counts members added, updated members removed); other groups"
-                    + " are left as they are. All or nothing, as the other imports; dryRun=true writes nothing.")
+                    + " are left as they are. The groups are the council's, or with owner=CODE those of the organisation with"
+                    + " that unit code. All or nothing, as the other imports; dryRun=true writes nothing.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    ImportSummary importGroups(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun)
+    ImportSummary importGroups(
+            HttpServletRequest request,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String owner)
             throws IOException {
-        return benchmarks.importGroups(reader(request), dryRun);
+        return benchmarks.importGroups(reader(request), dryRun, owner);
     }
 
     @PostMapping(value = "/api/v1/benchmarks/lgbf", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
