@@ -194,6 +194,17 @@ class AuthorisationIT extends BeaconIT {
             "POST /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values/import",                          DATA_ENTRY,
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
+            "GET  /api/v1/indicators/{code}/spc",                  Audience.SIGNED_IN,
+            // benchmarking: all signed in compare, the corporate team imports
+            "GET  /benchmarks",                                    Audience.SIGNED_IN,
+            "GET  /benchmarks/import",                             CORPORATE,
+            "POST /benchmarks/import",                             CORPORATE,
+            "GET  /benchmarks/lgbf",                               CORPORATE,
+            "POST /benchmarks/lgbf",                               CORPORATE,
+            "GET  /api/v1/benchmarks",                             Audience.SIGNED_IN,
+            "POST /api/v1/benchmarks/import",                      CORPORATE,
+            "POST /api/v1/benchmarks/groups/import",               CORPORATE,
+            "POST /api/v1/benchmarks/lgbf",                        CORPORATE,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),
