@@ -104,6 +104,11 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                                                                                      INDICATOR_OWNER, APPROVER, PARTNER),
             roles(   WRITE,   List.of("/api/v1/risk-registers"),                     ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                      INDICATOR_OWNER, APPROVER),
+            // Benchmarking: everyone signed in compares (within their scope); the corporate team imports.
+            roles(   ANY,     List.of("/benchmarks/import", "/benchmarks/lgbf"),       ADMINISTRATOR, PERFORMANCE_OFFICER),
+            signedIn(READ,    List.of("/benchmarks", "/api/v1/benchmarks")),
+            roles(   WRITE,   List.of("/api/v1/benchmarks/import", "/api/v1/benchmarks/groups/import",
+                                      "/api/v1/benchmarks/lgbf"),                    ADMINISTRATOR, PERFORMANCE_OFFICER),
             // The API mirrors the pages.
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",

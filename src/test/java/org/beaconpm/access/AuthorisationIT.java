@@ -219,6 +219,17 @@ class AuthorisationIT extends BeaconIT {
             "GET  /approvals",                                     Audience.only(ADMINISTRATOR, APPROVER),
             "POST /approvals",                                     Audience.only(ADMINISTRATOR, APPROVER),
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
+            "GET  /api/v1/indicators/{code}/spc",                  Audience.SIGNED_IN,
+            // benchmarking: all signed in compare, the corporate team imports
+            "GET  /benchmarks",                                    Audience.SIGNED_IN,
+            "GET  /benchmarks/import",                             CORPORATE,
+            "POST /benchmarks/import",                             CORPORATE,
+            "GET  /benchmarks/lgbf",                               CORPORATE,
+            "POST /benchmarks/lgbf",                               CORPORATE,
+            "GET  /api/v1/benchmarks",                             Audience.SIGNED_IN,
+            "POST /api/v1/benchmarks/import",                      CORPORATE,
+            "POST /api/v1/benchmarks/groups/import",               CORPORATE,
+            "POST /api/v1/benchmarks/lgbf",                        CORPORATE,
 
             // data quality
             "GET  /quality",                                       DATA_QUALITY,
