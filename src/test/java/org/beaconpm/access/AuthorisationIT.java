@@ -195,6 +195,11 @@ class AuthorisationIT extends BeaconIT {
             "POST /api/v1/values/import",                          DATA_ENTRY,
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
 
+            // insight: equality, value for money and themes
+            "GET  /equality",                                      Audience.SIGNED_IN,
+            "GET  /equality/{id}",                                 Audience.SIGNED_IN,
+            "GET  /api/v1/indicators/{code}/breakdown",            Audience.SIGNED_IN,
+
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),
             "GET  /actuator/health",                               Audience.PUBLIC,
