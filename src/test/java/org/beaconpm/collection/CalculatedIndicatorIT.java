@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.beaconpm.support.IndicatorFixtures.monthlyCount;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -146,6 +150,26 @@ class CalculatedIndicatorIT extends BeaconIT {
                     .containsExactly("£1,000,000.0", "40,000.0");
             assertThat(working.shown()).isEqualTo("£25.00");
         });
+    }
+
+    @Test
+    void theIndicatorPageShowsTheWorking() throws Exception {
+        Waste waste = waste("CALC-PAGE");
+        formulas.set(
+                waste.perHousehold().id(),
+                ref(waste.spend()) + " / " + ref(waste.households()),
+                LocalDate.of(2020, 4, 1),
+                owner.id());
+        Period may = Period.month(2023, 5);
+        enter(waste.spend(), may, "300000");
+        enter(waste.households(), may, "60000");
+        awaitValue(waste.perHousehold(), may, "5");
+
+        mvc.perform(get("/indicators/" + waste.perHousehold().id()).with(basic(owner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("How it is worked out")))
+                .andExpect(content().string(containsString("£300,000.0")))
+                .andExpect(content().string(containsString("£5.00")));
     }
 
     @Test
