@@ -57,7 +57,11 @@ class ShellAdvice {
                     "Population groups",
                     "/admin/groups",
                     "Age bands, sex, ethnicity, disability and the other groups that values can be split by."),
-            new Destination("Users", "/admin/users", "Who can sign in, and the roles they hold and where."));
+            new Destination("Users", "/admin/users", "Who can sign in, and the roles they hold and where."),
+            new Destination(
+                    "Causes of performance",
+                    "/admin/causes",
+                    "The causes narratives are tagged with, and the words that suggest each."));
 
     private final AccessRules rules;
 

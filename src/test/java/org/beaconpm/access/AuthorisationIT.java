@@ -199,6 +199,14 @@ class AuthorisationIT extends BeaconIT {
             "GET  /equality",                                      Audience.SIGNED_IN,
             "GET  /equality/{id}",                                 Audience.SIGNED_IN,
             "GET  /api/v1/indicators/{code}/breakdown",            Audience.SIGNED_IN,
+            "GET  /themes",                                        Audience.SIGNED_IN,
+            "GET  /value-for-money",                               Audience.SIGNED_IN,
+            "GET  /themes/tag/{indicatorId}",                      DATA_ENTRY,
+            "POST /themes/tag/{indicatorId}",                      DATA_ENTRY,
+            "GET  /api/v1/themes",                                 Audience.SIGNED_IN,
+            "GET  /admin/causes",                                  Audience.only(ADMINISTRATOR),
+            "POST /admin/causes",                                  Audience.only(ADMINISTRATOR),
+            "POST /admin/causes/{id}",                             Audience.only(ADMINISTRATOR),
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),

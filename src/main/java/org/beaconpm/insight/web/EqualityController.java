@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Trend;
 import org.beaconpm.indicators.Figures;
@@ -179,6 +180,12 @@ class EqualityController {
                 section.movement(size -> show(indicator, size)),
                 chart,
                 history);
+    }
+
+    static Map<String, String> byField(List<FormError> errors) {
+        Map<String, String> byField = new java.util.LinkedHashMap<>();
+        errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
+        return byField;
     }
 
     private static String show(Indicator indicator, BigDecimal value) {
