@@ -60,6 +60,11 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                                       "/indicators/*/edit", "/indicators/*/targets",
                                       "/targets/import"),                        ADMINISTRATOR, PERFORMANCE_OFFICER),
             signedIn(READ,    List.of("/indicators", "/indicators/*", "/scorecard")),
+            // Insight: everyone signed in reads equality, value for money and themes (within their scope).
+            signedIn(READ,    List.of("/equality", "/equality/*", "/themes", "/value-for-money",
+                                      "/api/v1/themes")),
+            roles(   ANY,     List.of("/themes/tag/*"),                              ADMINISTRATOR, PERFORMANCE_OFFICER,
+                                                                                     INDICATOR_OWNER, PARTNER),
             roles(   WRITE,   List.of("/indicators", "/indicators/*"),               ADMINISTRATOR, PERFORMANCE_OFFICER),
             roles(   WRITE,   List.of("/targets/*/sign-off"),                        ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   ANY,     List.of("/targets/sign-off"),                          ADMINISTRATOR, PORTFOLIO_HOLDER),

@@ -64,7 +64,11 @@ class ShellAdvice {
             new Destination(
                     "Audit trail",
                     "/admin/audit",
-                    "Every change: who made it, when, from where, and what it changed."));
+                    "Every change: who made it, when, from where, and what it changed."),
+            new Destination(
+                    "Causes of performance",
+                    "/admin/causes",
+                    "The causes narratives are tagged with, and the words that suggest each."));
 
     private final AccessRules rules;
 

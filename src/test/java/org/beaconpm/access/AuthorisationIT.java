@@ -299,6 +299,19 @@ class AuthorisationIT extends BeaconIT {
             "POST /api/v1/risk-registers",                         Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                  INDICATOR_OWNER, APPROVER),
 
+            // insight: equality, value for money and themes
+            "GET  /equality",                                      Audience.SIGNED_IN,
+            "GET  /equality/{id}",                                 Audience.SIGNED_IN,
+            "GET  /api/v1/indicators/{code}/breakdown",            Audience.SIGNED_IN,
+            "GET  /themes",                                        Audience.SIGNED_IN,
+            "GET  /value-for-money",                               Audience.SIGNED_IN,
+            "GET  /themes/tag/{indicatorId}",                      DATA_ENTRY,
+            "POST /themes/tag/{indicatorId}",                      DATA_ENTRY,
+            "GET  /api/v1/themes",                                 Audience.SIGNED_IN,
+            "GET  /admin/causes",                                  Audience.only(ADMINISTRATOR),
+            "POST /admin/causes",                                  Audience.only(ADMINISTRATOR),
+            "POST /admin/causes/{id}",                             Audience.only(ADMINISTRATOR),
+
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),
             "GET  /actuator/health",                               Audience.PUBLIC,
@@ -439,8 +452,7 @@ class AuthorisationIT extends BeaconIT {
      * would tell someone signed in to ask for a role that does not exist.
      */
     private static final List<String> UNSERVED =
-            List.of("/reports", "/risks", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
-            List.of("/reports", "/actions", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
+            List.of("/reports", "/no-such-page", "/indicators/1/no-such-page", "/admin-tools");
 
     @Test
     void answersNotFoundToEveryoneSignedInForAnAddressBeaconDoesNotServeAndAsksEveryoneElseToSignIn() {

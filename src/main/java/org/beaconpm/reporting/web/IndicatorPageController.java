@@ -15,6 +15,7 @@ import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Status;
+import org.beaconpm.collection.Calculations;
 import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueChange;
 import org.beaconpm.collection.Values;
@@ -91,6 +92,7 @@ class IndicatorPageController {
     private final Risks risks;
     private final Clock clock;
     private final DataQualityStatements dataQuality;
+    private final Calculations calculations;
 
     IndicatorPageController(
             Indicators indicators,
@@ -104,8 +106,10 @@ class IndicatorPageController {
             AccessRules access,
             DataQualityStatements dataQuality,
             Risks risks,
-            Clock clock) {
+            Clock clock,
+            Calculations calculations) {
         this.dataQuality = dataQuality;
+        this.calculations = calculations;
         this.indicators = indicators;
         this.catalogue = catalogue;
         this.targetRecords = targetRecords;
@@ -216,6 +220,15 @@ class IndicatorPageController {
                                         .toList(),
                                 indicator.measure()::format)
                         : null);
+
+        // A calculated indicator shows its working: the formula in force for its latest period, the inputs, the result.
+        Period workingPeriod = record.stream()
+                .filter(r -> r.value() != null)
+                .reduce((a, b) -> b)
+                .map(PeriodResult::period)
+                .orElseGet(() -> Performance.latestEnded(indicator.frequency().periodType(), LocalDate.now(clock)));
+        model.addAttribute("working", calculations.working(id, workingPeriod).orElse(null));
+        model.addAttribute("workingPeriod", workingPeriod.label());
 
         List<IndicatorValue> valuesOfIndicator = values.forIndicator(id);
         model.addAttribute(
