@@ -48,6 +48,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             anyone(  READ,    List.of("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                       "/swagger-ui.html", "/swagger-ui/**")),
             signedIn(ANY,     List.of("/logout", "/account", "/account/**")),
+            signedIn(READ,    List.of("/notifications")),
             signedIn(READ,    List.of("/api/v1/organisation/**")),
             roles(   ANY,     List.of("/admin", "/admin/**"),                         ADMINISTRATOR),
             roles(   WRITE,   List.of("/api/v1/organisation/**"),                     ADMINISTRATOR),

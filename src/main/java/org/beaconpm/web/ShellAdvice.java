@@ -57,7 +57,15 @@ class ShellAdvice {
                     "Population groups",
                     "/admin/groups",
                     "Age bands, sex, ethnicity, disability and the other groups that values can be split by."),
-            new Destination("Users", "/admin/users", "Who can sign in, and the roles they hold and where."));
+            new Destination("Users", "/admin/users", "Who can sign in, and the roles they hold and where."),
+            new Destination(
+                    "Reporting timetable",
+                    "/admin/timetable",
+                    "When each period's data, approval and report are due, in working days, and the days no one works."),
+            new Destination(
+                    "Reminders",
+                    "/admin/reminders",
+                    "When owners are reminded of missing values and approvers told of late ones, and the email outbox."));
 
     private final AccessRules rules;
 

@@ -96,6 +96,7 @@ class AuthorisationIT extends BeaconIT {
             "POST /account/password",                              Audience.SIGNED_IN,
             "POST /account/tokens",                                Audience.SIGNED_IN,
             "POST /account/tokens/{id}/revoke",                    Audience.SIGNED_IN,
+            "GET  /notifications",                                 Audience.SIGNED_IN,
 
             // administration, under Settings
             "GET  /admin",                                         Audience.only(ADMINISTRATOR),
@@ -138,6 +139,14 @@ class AuthorisationIT extends BeaconIT {
             "POST /admin/groups/{id}",                             Audience.only(ADMINISTRATOR),
             "POST /admin/groups/{id}/groups",                      Audience.only(ADMINISTRATOR),
             "POST /admin/groups/{id}/groups/{groupId}",            Audience.only(ADMINISTRATOR),
+
+            "GET  /admin/timetable",                               Audience.only(ADMINISTRATOR),
+            "POST /admin/timetable/{type}",                        Audience.only(ADMINISTRATOR),
+            "POST /admin/timetable/days",                          Audience.only(ADMINISTRATOR),
+            "POST /admin/timetable/days/{day}/remove",             Audience.only(ADMINISTRATOR),
+            "GET  /admin/reminders",                               Audience.only(ADMINISTRATOR),
+            "POST /admin/reminders",                               Audience.only(ADMINISTRATOR),
+            "POST /admin/reminders/outbox/{id}/send-again",        Audience.only(ADMINISTRATOR),
 
             // the API
             "GET  /api/v1/organisation/units",                     Audience.SIGNED_IN,

@@ -17,6 +17,7 @@ import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueChange;
+import org.beaconpm.collection.ValueStatus;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Codes;
 import org.beaconpm.indicators.Figures;
@@ -30,6 +31,7 @@ import org.beaconpm.performance.Performance;
 import org.beaconpm.performance.PeriodResult;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
+import org.beaconpm.periods.Timetable;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.targets.RatingRuleStore;
@@ -83,6 +85,7 @@ class IndicatorPageController {
     private final UserAccounts accounts;
     private final AccessRules access;
     private final Clock clock;
+    private final Timetable timetable;
 
     IndicatorPageController(
             Indicators indicators,
@@ -94,8 +97,10 @@ class IndicatorPageController {
             OrganisationStructure structure,
             UserAccounts accounts,
             AccessRules access,
-            Clock clock) {
+            Clock clock,
+            Timetable timetable) {
         this.indicators = indicators;
+        this.timetable = timetable;
         this.catalogue = catalogue;
         this.targetRecords = targetRecords;
         this.values = values;
@@ -182,6 +187,7 @@ class IndicatorPageController {
                         .map(v -> new Narrative(v.period().label(), v.narrative()))
                         .orElse(null));
 
+        model.addAttribute("deadline", deadline(indicator, valuesOfIndicator));
         model.addAttribute("targetRecord", targetRecords.of(indicator, UserAccounts.current()));
 
         List<ValueChange> changes = values.history(id);
@@ -223,6 +229,22 @@ class IndicatorPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", fieldErrors(errors));
         return "indicators/view";
+    }
+
+    /**
+     * When the indicator's next value is due: its latest ended period's, unless that is entered and submitted, then the
+     * period after: "Data for April 2025: due 7 May 2025, 3 working days left".
+     */
+    private String deadline(Indicator indicator, List<IndicatorValue> valuesOfIndicator) {
+        LocalDate today = LocalDate.now(clock);
+        Period period = Values.latestEnded(indicator.frequency().periodType(), today);
+        Period latest = period;
+        boolean done = valuesOfIndicator.stream()
+                .anyMatch(v -> v.isOverall() && v.period().equals(latest) && v.status() != ValueStatus.DRAFT);
+        if (done) {
+            period = period.next();
+        }
+        return "Data for " + period.label() + ": " + timetable.schedule().dataDueText(period, today);
     }
 
     private String chartSummary(Indicator indicator, List<PeriodResult> record) {
