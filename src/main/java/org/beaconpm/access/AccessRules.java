@@ -59,6 +59,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                                       "/indicators/*/edit", "/indicators/*/targets",
                                       "/targets/import"),                        ADMINISTRATOR, PERFORMANCE_OFFICER),
             signedIn(READ,    List.of("/indicators", "/indicators/*", "/scorecard")),
+            signedIn(READ,    List.of("/completeness", "/completeness/export")),
             roles(   WRITE,   List.of("/indicators", "/indicators/*"),               ADMINISTRATOR, PERFORMANCE_OFFICER),
             roles(   WRITE,   List.of("/targets/*/sign-off"),                        ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   ANY,     List.of("/targets/sign-off"),                          ADMINISTRATOR, PORTFOLIO_HOLDER),
@@ -69,7 +70,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             // The API mirrors the pages.
             signedIn(READ,    List.of("/api/v1/indicators", "/api/v1/indicators/**", "/api/v1/targets",
                                       "/api/v1/targets/**", "/api/v1/values", "/api/v1/values/**",
-                                      "/api/v1/scorecard")),
+                                      "/api/v1/scorecard", "/api/v1/completeness")),
             roles(   WRITE,   List.of("/api/v1/targets/*/sign-off", "/api/v1/targets/sign-off"),
                                                                                      ADMINISTRATOR, PORTFOLIO_HOLDER),
             roles(   WRITE,   List.of("/api/v1/indicators", "/api/v1/indicators/**",

@@ -10,8 +10,8 @@ public record Deadlines(Period period, LocalDate dataDue, LocalDate approvalDue,
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /**
-     * How a page says when the data is due, seen on {@code today}: "due 7 May 2025, 3 working days left", "due today,
-     * 7 May 2025", "was due 7 May 2025, 2 working days ago".
+     * How a page says when the data is due, seen on {@code today}: “due 7 May 2025, 3 working days left”, “due today,
+     * 7 May 2025”, “was due 7 May 2025, 2 working days ago”.
      */
     public String dataDueText(LocalDate today, WorkingCalendar calendar) {
         return countdown(dataDue, today, calendar);
@@ -22,7 +22,7 @@ public record Deadlines(Period period, LocalDate dataDue, LocalDate approvalDue,
         return countdown(approvalDue, today, calendar);
     }
 
-    /** "due 7 May 2025, 3 working days left" and its kin, for any due date. */
+    /** “due 7 May 2025, 3 working days left” and its kin, for any due date. */
     public static String countdown(LocalDate due, LocalDate today, WorkingCalendar calendar) {
         String date = DATE.format(due);
         if (due.equals(today)) {

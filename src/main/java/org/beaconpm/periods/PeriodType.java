@@ -34,7 +34,7 @@ public enum PeriodType {
         return noun;
     }
 
-    /** The type's name, capitalised, as a table or a heading shows it: "Financial quarter". */
+    /** The type's name, capitalised, as a table or a heading shows it: “Financial quarter”. */
     public String label() {
         return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
     }

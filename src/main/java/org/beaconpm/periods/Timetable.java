@@ -37,7 +37,7 @@ public class Timetable {
             return rules.get(period.type()).deadlines(period, calendar);
         }
 
-        /** "due 7 May 2025, 3 working days left", as {@link Deadlines#dataDueText} says it. */
+        /** “due 7 May 2025, 3 working days left”, as {@link Deadlines#dataDueText} says it. */
         public String dataDueText(Period period, LocalDate today) {
             return deadlines(period).dataDueText(today, calendar);
         }

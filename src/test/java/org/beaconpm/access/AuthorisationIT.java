@@ -164,6 +164,8 @@ class AuthorisationIT extends BeaconIT {
             "GET  /indicators",                                    Audience.SIGNED_IN,
             "GET  /indicators/{id}",                               Audience.SIGNED_IN,
             "GET  /scorecard",                                     Audience.SIGNED_IN,
+            "GET  /completeness",                                  Audience.SIGNED_IN,
+            "GET  /completeness/export",                           Audience.SIGNED_IN,
             "GET  /indicators/new",                                CORPORATE,
             "POST /indicators",                                    CORPORATE,
             "GET  /indicators/{id}/edit",                          CORPORATE,
@@ -203,6 +205,7 @@ class AuthorisationIT extends BeaconIT {
             "POST /api/v1/values",                                 DATA_ENTRY,
             "POST /api/v1/values/import",                          DATA_ENTRY,
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
+            "GET  /api/v1/completeness",                           Audience.SIGNED_IN,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),

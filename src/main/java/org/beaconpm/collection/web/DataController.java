@@ -124,7 +124,7 @@ class DataController {
         return "data/my-data";
     }
 
-    /** When each value is due, by indicator id: "due 7 May 2025, 3 working days left", or the date once entered. */
+    /** When each value is due, by indicator id: “due 7 May 2025, 3 working days left”, or the date once entered. */
     private Map<Long, String> deadlines(List<Values.Due> due) {
         Timetable.Schedule schedule = timetable.schedule();
         LocalDate today = LocalDate.now(clock);

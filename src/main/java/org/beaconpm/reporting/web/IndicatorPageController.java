@@ -233,7 +233,7 @@ class IndicatorPageController {
 
     /**
      * When the indicator's next value is due: its latest ended period's, unless that is entered and submitted, then the
-     * period after: "Data for April 2025: due 7 May 2025, 3 working days left".
+     * period after: “Data for April 2025: due 7 May 2025, 3 working days left”.
      */
     private String deadline(Indicator indicator, List<IndicatorValue> valuesOfIndicator) {
         LocalDate today = LocalDate.now(clock);
