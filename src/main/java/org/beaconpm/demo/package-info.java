@@ -8,6 +8,7 @@
             "targets",
             "collection",
             "periods",
-            "assessment"
+            "assessment",
+            "notifications"
         })
 package org.beaconpm.demo;
