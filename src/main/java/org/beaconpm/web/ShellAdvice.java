@@ -68,7 +68,15 @@ class ShellAdvice {
             new Destination(
                     "Causes of performance",
                     "/admin/causes",
-                    "The causes narratives are tagged with, and the words that suggest each."));
+                    "The causes narratives are tagged with, and the words that suggest each."),
+            new Destination(
+                    "Reporting timetable",
+                    "/admin/timetable",
+                    "When each period's data, approval and report are due, in working days, and the days no one works."),
+            new Destination(
+                    "Reminders",
+                    "/admin/reminders",
+                    "When owners are reminded of missing values and approvers told of late ones, and the email outbox."));
 
     private final AccessRules rules;
 

@@ -108,6 +108,7 @@ class AuthorisationIT extends BeaconIT {
             "POST /account/password",                              Audience.SIGNED_IN,
             "POST /account/tokens",                                Audience.SIGNED_IN,
             "POST /account/tokens/{id}/revoke",                    Audience.SIGNED_IN,
+            "GET  /notifications",                                 Audience.SIGNED_IN,
 
             // administration, under Settings
             "GET  /admin",                                         Audience.only(ADMINISTRATOR),
@@ -154,6 +155,13 @@ class AuthorisationIT extends BeaconIT {
             "GET  /admin/audit",                                   Audience.only(ADMINISTRATOR),
             "GET  /admin/audit.csv",                               Audience.only(ADMINISTRATOR),
             "GET  /admin/audit/history",                           Audience.only(ADMINISTRATOR),
+            "GET  /admin/timetable",                               Audience.only(ADMINISTRATOR),
+            "POST /admin/timetable/{type}",                        Audience.only(ADMINISTRATOR),
+            "POST /admin/timetable/days",                          Audience.only(ADMINISTRATOR),
+            "POST /admin/timetable/days/{day}/remove",             Audience.only(ADMINISTRATOR),
+            "GET  /admin/reminders",                               Audience.only(ADMINISTRATOR),
+            "POST /admin/reminders",                               Audience.only(ADMINISTRATOR),
+            "POST /admin/reminders/outbox/{id}/send-again",        Audience.only(ADMINISTRATOR),
 
             // the API
             "GET  /api/v1/organisation/units",                     Audience.SIGNED_IN,
@@ -172,6 +180,8 @@ class AuthorisationIT extends BeaconIT {
             "GET  /indicators",                                    Audience.SIGNED_IN,
             "GET  /indicators/{id}",                               Audience.SIGNED_IN,
             "GET  /scorecard",                                     Audience.SIGNED_IN,
+            "GET  /completeness",                                  Audience.SIGNED_IN,
+            "GET  /completeness/export",                           Audience.SIGNED_IN,
             "GET  /indicators/new",                                CORPORATE,
             "POST /indicators",                                    CORPORATE,
             "GET  /indicators/{id}/edit",                          CORPORATE,
@@ -311,6 +321,7 @@ class AuthorisationIT extends BeaconIT {
             "GET  /admin/causes",                                  Audience.only(ADMINISTRATOR),
             "POST /admin/causes",                                  Audience.only(ADMINISTRATOR),
             "POST /admin/causes/{id}",                             Audience.only(ADMINISTRATOR),
+            "GET  /api/v1/completeness",                           Audience.SIGNED_IN,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),

@@ -79,7 +79,15 @@ class RolesBrowserIT extends BrowserTestSupport {
                 .hasText("Settings");
         Locator settings = page.locator("nav[aria-label='Settings'] a");
         assertThat(settings).hasText(new String[] {
-            "Organisation structure", "Partnerships", "Areas", "Population groups", "Users", "Causes of performance"
+            "Organisation structure",
+            "Partnerships",
+            "Areas",
+            "Population groups",
+            "Users",
+            "Audit trail",
+            "Causes of performance",
+            "Reporting timetable",
+            "Reminders"
         });
         assertThat(page.locator("nav[aria-label='Settings'] a[aria-current]")).hasCount(0);
 
