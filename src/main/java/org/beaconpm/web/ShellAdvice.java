@@ -62,9 +62,7 @@ class ShellAdvice {
                     "Age bands, sex, ethnicity, disability and the other groups that values can be split by."),
             new Destination("Users", "/admin/users", "Who can sign in, and the roles they hold and where."),
             new Destination(
-                    "Audit trail",
-                    "/admin/audit",
-                    "Every change: who made it, when, from where, and what it changed."),
+                    "Audit trail", "/admin/audit", "Every change: who made it, when, from where, and what it changed."),
             new Destination(
                     "Causes of performance",
                     "/admin/causes",
