@@ -164,6 +164,29 @@ public class UserAccounts implements UserDetailsService {
                 row.passwordHash() != null);
     }
 
+    /**
+     * The enabled users who hold the role over the unit: for the unit they were given or one above it, or through a
+     * partnership of its organisation. Those who hold it over everything are not named: they answer for no unit in
+     * particular. Reminders go to these people (the owner unit's approver).
+     */
+    public List<Account> holding(Role role, long unitId) {
+        Map<Long, Set<Long>> reach = new java.util.HashMap<>();
+        return accounts().stream()
+                .filter(Account::enabled)
+                .filter(account -> account.assignments().stream()
+                        .filter(assignment -> assignment.role() == role)
+                        .filter(assignment -> !assignment.coversEverything())
+                        .anyMatch(assignment -> (assignment.unitId() != null
+                                        ? reach.computeIfAbsent(
+                                                assignment.unitId(), id -> structure.subtrees(List.of(id)))
+                                        : reach.computeIfAbsent(
+                                                -assignment.partnershipId(),
+                                                id -> structure.subtrees(
+                                                        partnerships.organisationIdsOf(assignment.partnershipId()))))
+                                .contains(unitId)))
+                .toList();
+    }
+
     /** Every user, with each role's place as a code. */
     public List<Listed> listed() {
         RoleScopes scopes = scopes();

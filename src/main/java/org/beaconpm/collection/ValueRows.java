@@ -324,4 +324,23 @@ class ValueRows {
                 row.getTimestamp("entered_at").toInstant(),
                 row.getInt("version"));
     }
+
+    /** Sets when overall values were entered, as history loaded from elsewhere says; returns how many it found. */
+    int setEnteredAt(List<Values.EntryTime> times) {
+        int found = 0;
+        for (Values.EntryTime time : times) {
+            found += jdbc.sql(
+                            """
+                            update indicator_value set entered_at = :at
+                             where indicator_id = :indicator and period_type = :type and period = :period
+                               and area_id is null and group_id is null and supplier_id is null
+                            """)
+                    .param("at", Timestamp.from(time.enteredAt()))
+                    .param("indicator", time.indicatorId())
+                    .param("type", time.period().type().name())
+                    .param("period", time.period().code())
+                    .update();
+        }
+        return found;
+    }
 }

@@ -378,6 +378,24 @@ public class Values {
         return Optional.ofNullable(targetFor(indicator, period, overall));
     }
 
+    /** When an indicator's overall value of a period was entered, as history loaded from elsewhere says. */
+    public record EntryTime(long indicatorId, Period period, Instant enteredAt) {}
+
+    /**
+     * Records when values were entered, for history loaded from another system (or the demo), so that timeliness
+     * reads as it was rather than as the day of the load. The system's own work or an administrator over everything.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else
+     */
+    @Transactional
+    public int recordEntryTimes(List<EntryTime> times) {
+        if (!policy.current(Action.ADMINISTER).isEverywhere()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    AccessPolicy.refusal(Action.ADMINISTER, "when values were entered"));
+        }
+        return rows.setEnteredAt(times);
+    }
+
     /** An indicator's latest period that has ended, with its overall value if one is entered and how that rates. */
     public record Due(Indicator indicator, Period period, IndicatorValue value, Target target, Status status) {
 

@@ -48,6 +48,7 @@ class DemoIndicators {
     private final RatingRuleStore rules;
     private final ValueImport valueImport;
     private final Clock clock;
+    private final DemoTimetable timetable;
 
     DemoIndicators(
             Indicators indicators,
@@ -55,8 +56,10 @@ class DemoIndicators {
             Targets targets,
             RatingRuleStore rules,
             ValueImport valueImport,
-            Clock clock) {
+            Clock clock,
+            DemoTimetable timetable) {
         this.indicators = indicators;
+        this.timetable = timetable;
         this.catalogue = catalogue;
         this.targets = targets;
         this.rules = rules;
@@ -79,9 +82,11 @@ class DemoIndicators {
         imported(
                 "the demo's targets",
                 () -> targets.importTargets(new StringReader(targetsCsv(plan.targets())), false, userId));
-        return imported(
+        ImportSummary loaded = imported(
                 "the demo's values",
                 () -> valueImport.importValues(new StringReader(valuesCsv(plan.values())), false, userId));
+        timetable.load(plan.values());
+        return loaded;
     }
 
     /** An import of the demo's data; a refusal is a fault in the demo's files or generator, named with every error. */

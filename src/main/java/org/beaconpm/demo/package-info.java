@@ -10,6 +10,7 @@
             "periods",
             "assessment",
             "quality",
-            "risks"
+            "risks",
+            "notifications"
         })
 package org.beaconpm.demo;

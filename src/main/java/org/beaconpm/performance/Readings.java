@@ -58,6 +58,11 @@ final class Readings {
         return value == null ? null : value.value();
     }
 
+    /** The period's overall figures as stored, with numerator and denominator; null if none. */
+    OverallValue figures(Indicator indicator, Period period) {
+        return values.get(new Key(indicator.id(), period));
+    }
+
     /** The period's figures for aggregation, if it has them: its value, or a ratio's numerator and denominator. */
     Observation observation(Indicator indicator, Period period) {
         OverallValue value = values.get(new Key(indicator.id(), period));

@@ -34,6 +34,11 @@ public enum PeriodType {
         return noun;
     }
 
+    /** The type's name, capitalised, as a table or a heading shows it: “Financial quarter”. */
+    public String label() {
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+    }
+
     LocalDate startOf(LocalDate date) {
         return switch (this) {
             case MONTH -> date.withDayOfMonth(1);

@@ -1,3 +1,3 @@
-/** Reporting periods: types, canonical codes, the UK financial year and period arithmetic. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+/** Reporting periods: types, canonical codes, the UK financial year, period arithmetic, and the reporting timetable with its working days. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.beaconpm.periods;

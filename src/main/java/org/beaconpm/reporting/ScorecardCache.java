@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.beaconpm.collection.ValueEntered;
+import org.beaconpm.collection.ValuesCalculated;
 import org.beaconpm.collection.ValuesImported;
 import org.beaconpm.indicators.IndicatorChanged;
 import org.beaconpm.organisation.StructureChanged;
@@ -105,6 +106,11 @@ class ScorecardCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ValuesImported imported) {
+        changed();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ValuesCalculated calculated) {
         changed();
     }
 

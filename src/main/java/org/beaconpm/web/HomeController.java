@@ -1,10 +1,18 @@
 package org.beaconpm.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.beaconpm.access.AccessRules;
 import org.beaconpm.access.RoleAssignment;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.organisation.OrganisationStructure;
 import org.beaconpm.organisation.Partnerships;
+import org.beaconpm.periods.Deadlines;
+import org.beaconpm.periods.Period;
+import org.beaconpm.periods.PeriodType;
+import org.beaconpm.periods.Timetable;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +22,30 @@ class HomeController {
 
     record RoleView(String role, String scope, String description) {}
 
+    /** The latest ended period of a type and when its data and approval are due. */
+    record DeadlineView(String type, String period, String dataDue, String approvalDue) {}
+
+    /** The types of period whose deadlines the home page shows: those councils report on. */
+    private static final List<PeriodType> REPORTED =
+            List.of(PeriodType.MONTH, PeriodType.FINANCIAL_QUARTER, PeriodType.FINANCIAL_YEAR);
+
     private final OrganisationStructure structure;
     private final Partnerships partnerships;
+    private final Timetable timetable;
+    private final AccessRules rules;
+    private final Clock clock;
 
-    private final org.beaconpm.access.AccessRules rules;
-
-    HomeController(OrganisationStructure structure, Partnerships partnerships, org.beaconpm.access.AccessRules rules) {
-        this.rules = rules;
+    HomeController(
+            OrganisationStructure structure,
+            Partnerships partnerships,
+            Timetable timetable,
+            AccessRules rules,
+            Clock clock) {
         this.structure = structure;
         this.partnerships = partnerships;
+        this.timetable = timetable;
+        this.rules = rules;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -37,7 +60,29 @@ class HomeController {
                         .map(user -> rules.permits(
                                 true, user.roles(), org.springframework.http.HttpMethod.GET, "/approvals"))
                         .orElse(false));
+        UserAccounts.current().ifPresent(user -> {
+            model.addAttribute("deadlines", deadlines());
+            model.addAttribute(
+                    "mayReadCompleteness", rules.permits(true, user.roles(), HttpMethod.GET, "/completeness"));
+        });
         return "home";
+    }
+
+    private List<DeadlineView> deadlines() {
+        Timetable.Schedule schedule = timetable.schedule();
+        LocalDate today = LocalDate.now(clock);
+        return REPORTED.stream()
+                .map(type -> {
+                    Period containing = Period.containing(type, today);
+                    Period period = containing.end().equals(today) ? containing : containing.previous();
+                    Deadlines deadlines = schedule.deadlines(period);
+                    return new DeadlineView(
+                            type.label(),
+                            period.label(),
+                            deadlines.dataDueText(today, schedule.calendar()),
+                            deadlines.approvalDueText(today, schedule.calendar()));
+                })
+                .toList();
     }
 
     private RoleView view(RoleAssignment assignment) {

@@ -62,9 +62,19 @@ class ShellAdvice {
                     "Age bands, sex, ethnicity, disability and the other groups that values can be split by."),
             new Destination("Users", "/admin/users", "Who can sign in, and the roles they hold and where."),
             new Destination(
-                    "Audit trail",
-                    "/admin/audit",
-                    "Every change: who made it, when, from where, and what it changed."));
+                    "Audit trail", "/admin/audit", "Every change: who made it, when, from where, and what it changed."),
+            new Destination(
+                    "Causes of performance",
+                    "/admin/causes",
+                    "The causes narratives are tagged with, and the words that suggest each."),
+            new Destination(
+                    "Reporting timetable",
+                    "/admin/timetable",
+                    "When each period's data, approval and report are due, in working days, and the days no one works."),
+            new Destination(
+                    "Reminders",
+                    "/admin/reminders",
+                    "When owners are reminded of missing values and approvers told of late ones, and the email outbox."));
 
     private final AccessRules rules;
 

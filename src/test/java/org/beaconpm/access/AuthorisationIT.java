@@ -108,6 +108,7 @@ class AuthorisationIT extends BeaconIT {
             "POST /account/password",                              Audience.SIGNED_IN,
             "POST /account/tokens",                                Audience.SIGNED_IN,
             "POST /account/tokens/{id}/revoke",                    Audience.SIGNED_IN,
+            "GET  /notifications",                                 Audience.SIGNED_IN,
 
             // administration, under Settings
             "GET  /admin",                                         Audience.only(ADMINISTRATOR),
@@ -154,6 +155,13 @@ class AuthorisationIT extends BeaconIT {
             "GET  /admin/audit",                                   Audience.only(ADMINISTRATOR),
             "GET  /admin/audit.csv",                               Audience.only(ADMINISTRATOR),
             "GET  /admin/audit/history",                           Audience.only(ADMINISTRATOR),
+            "GET  /admin/timetable",                               Audience.only(ADMINISTRATOR),
+            "POST /admin/timetable/{type}",                        Audience.only(ADMINISTRATOR),
+            "POST /admin/timetable/days",                          Audience.only(ADMINISTRATOR),
+            "POST /admin/timetable/days/{day}/remove",             Audience.only(ADMINISTRATOR),
+            "GET  /admin/reminders",                               Audience.only(ADMINISTRATOR),
+            "POST /admin/reminders",                               Audience.only(ADMINISTRATOR),
+            "POST /admin/reminders/outbox/{id}/send-again",        Audience.only(ADMINISTRATOR),
 
             // the API
             "GET  /api/v1/organisation/units",                     Audience.SIGNED_IN,
@@ -172,6 +180,8 @@ class AuthorisationIT extends BeaconIT {
             "GET  /indicators",                                    Audience.SIGNED_IN,
             "GET  /indicators/{id}",                               Audience.SIGNED_IN,
             "GET  /scorecard",                                     Audience.SIGNED_IN,
+            "GET  /completeness",                                  Audience.SIGNED_IN,
+            "GET  /completeness/export",                           Audience.SIGNED_IN,
             "GET  /indicators/new",                                CORPORATE,
             "POST /indicators",                                    CORPORATE,
             "GET  /indicators/{id}/edit",                          CORPORATE,
@@ -219,6 +229,17 @@ class AuthorisationIT extends BeaconIT {
             "GET  /approvals",                                     Audience.only(ADMINISTRATOR, APPROVER),
             "POST /approvals",                                     Audience.only(ADMINISTRATOR, APPROVER),
             "GET  /api/v1/scorecard",                              Audience.SIGNED_IN,
+            "GET  /api/v1/indicators/{code}/spc",                  Audience.SIGNED_IN,
+            // benchmarking: all signed in compare, the corporate team imports
+            "GET  /benchmarks",                                    Audience.SIGNED_IN,
+            "GET  /benchmarks/import",                             CORPORATE,
+            "POST /benchmarks/import",                             CORPORATE,
+            "GET  /benchmarks/lgbf",                               CORPORATE,
+            "POST /benchmarks/lgbf",                               CORPORATE,
+            "GET  /api/v1/benchmarks",                             Audience.SIGNED_IN,
+            "POST /api/v1/benchmarks/import",                      CORPORATE,
+            "POST /api/v1/benchmarks/groups/import",               CORPORATE,
+            "POST /api/v1/benchmarks/lgbf",                        CORPORATE,
 
             // data quality
             "GET  /quality",                                       DATA_QUALITY,
@@ -287,6 +308,20 @@ class AuthorisationIT extends BeaconIT {
             "GET  /api/v1/risk-registers",                         Audience.SIGNED_IN,
             "POST /api/v1/risk-registers",                         Audience.only(ADMINISTRATOR, PERFORMANCE_OFFICER,
                                                                                  INDICATOR_OWNER, APPROVER),
+
+            // insight: equality, value for money and themes
+            "GET  /equality",                                      Audience.SIGNED_IN,
+            "GET  /equality/{id}",                                 Audience.SIGNED_IN,
+            "GET  /api/v1/indicators/{code}/breakdown",            Audience.SIGNED_IN,
+            "GET  /themes",                                        Audience.SIGNED_IN,
+            "GET  /value-for-money",                               Audience.SIGNED_IN,
+            "GET  /themes/tag/{indicatorId}",                      DATA_ENTRY,
+            "POST /themes/tag/{indicatorId}",                      DATA_ENTRY,
+            "GET  /api/v1/themes",                                 Audience.SIGNED_IN,
+            "GET  /admin/causes",                                  Audience.only(ADMINISTRATOR),
+            "POST /admin/causes",                                  Audience.only(ADMINISTRATOR),
+            "POST /admin/causes/{id}",                             Audience.only(ADMINISTRATOR),
+            "GET  /api/v1/completeness",                           Audience.SIGNED_IN,
 
             // the actuator: health for load balancers and monitors, the rest for administrators
             "GET  /actuator",                                      Audience.only(ADMINISTRATOR),

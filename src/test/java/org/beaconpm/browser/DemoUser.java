@@ -31,7 +31,8 @@ enum DemoUser {
 
     private static final class Menus {
         static final List<String> READ_ONLY = List.of("Home", "Scorecard", "Indicators", "Plans", "Actions", "Risks");
-        static final List<String> DATA_ENTRY = List.of("Home", "Scorecard", "Indicators", "My data", "Plans", "Actions", "Risks");
+        static final List<String> DATA_ENTRY =
+                List.of("Home", "Scorecard", "Indicators", "My data", "Plans", "Actions", "Risks");
     }
 
     /** README publishes it: the demo must never run on real data. */

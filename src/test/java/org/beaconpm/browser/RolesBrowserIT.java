@@ -78,9 +78,17 @@ class RolesBrowserIT extends BrowserTestSupport {
         assertThat(page.locator("nav[aria-label='Main menu'] a[aria-current='page']"))
                 .hasText("Settings");
         Locator settings = page.locator("nav[aria-label='Settings'] a");
-        assertThat(settings)
-                .hasText(
-                        new String[] {"Organisation structure", "Partnerships", "Areas", "Population groups", "Users"});
+        assertThat(settings).hasText(new String[] {
+            "Organisation structure",
+            "Partnerships",
+            "Areas",
+            "Population groups",
+            "Users",
+            "Audit trail",
+            "Causes of performance",
+            "Reporting timetable",
+            "Reminders"
+        });
         assertThat(page.locator("nav[aria-label='Settings'] a[aria-current]")).hasCount(0);
 
         settings.filter(new Locator.FilterOptions().setHasText("Users")).click();

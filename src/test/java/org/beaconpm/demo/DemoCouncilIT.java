@@ -154,6 +154,34 @@ class DemoCouncilIT {
                 .containsExactly("SR-WASTE-01");
     }
 
+    @Autowired
+    org.beaconpm.reporting.Completeness completeness;
+
+    @Autowired
+    org.beaconpm.periods.Timetable timetable;
+
+    @Test
+    void hasATimetableWithAChristmasClosureAndSomeLateSubmissions() {
+        assertThat(timetable.closureDays())
+                .isNotEmpty()
+                .allMatch(day -> day.day().getMonthValue() == 12 && day.day().getDayOfMonth() >= 27);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        org.beaconpm.periods.Period quarter = org.beaconpm.collection.Values.latestEnded(
+                        org.beaconpm.periods.PeriodType.FINANCIAL_QUARTER, today)
+                .previous();
+        org.beaconpm.reporting.Completeness.Report report = completeness.report(
+                quarter, structure.unitByCode("NDC").orElseThrow().id());
+        assertThat(report.totals().expected()).isGreaterThan(5);
+        assertThat(report.totals().submitted()).isEqualTo(report.totals().expected());
+        assertThat(report.totals().late()).as("some came in late").isPositive();
+        assertThat(report.totals().onTime())
+                .as("most on time")
+                .isGreaterThan(report.totals().late());
+        assertThat(report.lines())
+                .filteredOn(org.beaconpm.reporting.Completeness.Line::late)
+                .allSatisfy(line -> assertThat(line.workingDaysLate()).isBetween(1, 4));
+    }
+
     @Test
     void loadsNorthbrookWithItsDirectoratesAndPartnersIntoAnEmptyDatabase() {
         OrganisationUnit council = structure.unitByCode("NDC").orElseThrow();

@@ -49,6 +49,8 @@ public final class IndicatorFixtures {
         private String nationalCode;
         private String ownerUnitCode;
         private BigDecimal tolerancePercent;
+        private IndicatorKind kind = IndicatorKind.PERFORMANCE;
+        private List<String> breakdowns = List.of();
 
         private Builder(String code, Measure measure, Frequency frequency, Aggregation aggregation) {
             this.code = code;
@@ -121,6 +123,18 @@ public final class IndicatorFixtures {
             return this;
         }
 
+        /** Of this kind: cost, satisfaction or context rather than performance. */
+        public Builder kind(IndicatorKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Collected by these breakdowns: {@code area} and population dimension codes. */
+        public Builder breakdowns(String... breakdowns) {
+            this.breakdowns = List.of(breakdowns);
+            return this;
+        }
+
         public IndicatorDefinition build() {
             return new IndicatorDefinition(
                     code,
@@ -132,13 +146,13 @@ public final class IndicatorFixtures {
                     polarity,
                     frequency,
                     aggregation,
-                    IndicatorKind.PERFORMANCE,
+                    kind,
                     source,
                     nationalCode,
                     ownerUnitCode,
                     tolerancePercent,
                     null,
-                    List.of(),
+                    breakdowns,
                     false,
                     IndicatorStatus.ACTIVE);
         }

@@ -39,9 +39,11 @@ import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Indicator;
 import org.beaconpm.indicators.IndicatorStatus;
 import org.beaconpm.indicators.Indicators;
+import org.beaconpm.periods.Deadlines;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
+import org.beaconpm.periods.Timetable;
 import org.beaconpm.platform.EntryRefused;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.ImportRefused;
@@ -97,6 +99,7 @@ class DataController {
     private final Clock clock;
     private final Approvals approvals;
     private final PeriodLocks locks;
+    private final Timetable timetable;
 
     DataController(
             Indicators indicators,
@@ -106,10 +109,12 @@ class DataController {
             AccessRules rules,
             Clock clock,
             Approvals approvals,
-            PeriodLocks locks) {
+            PeriodLocks locks,
+            Timetable timetable) {
         this.approvals = approvals;
         this.locks = locks;
         this.indicators = indicators;
+        this.timetable = timetable;
         this.clock = clock;
         this.rules = rules;
         this.values = values;
@@ -131,10 +136,28 @@ class DataController {
                         .filter(Values.Due::isEntered)
                         .map(d -> d.value().id())
                         .toList()));
+        model.addAttribute("deadlines", deadlines(due));
         model.addAttribute("ratioNotes", ratioNotes(mine));
         model.addAttribute("toEnter", due.stream().filter(d -> !d.isEntered()).count());
         model.addAttribute("mayImport", rules.permits(true, user.roles(), HttpMethod.GET, "/data/import"));
         return "data/my-data";
+    }
+
+    /** When each value is due, by indicator id: “due 7 May 2025, 3 working days left”, or the date once entered. */
+    private Map<Long, String> deadlines(List<Values.Due> due) {
+        Timetable.Schedule schedule = timetable.schedule();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> deadlines = new HashMap<>();
+        for (Values.Due d : due) {
+            deadlines.put(
+                    d.indicator().id(),
+                    d.isEntered()
+                            ? "was due "
+                                    + Deadlines.dateText(
+                                            schedule.deadlines(d.period()).dataDue())
+                            : schedule.dataDueText(d.period(), today));
+        }
+        return deadlines;
     }
 
     /** The period chooser of the entry form: a GET form that names the period as a parameter, without JavaScript. */

@@ -10,10 +10,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.beaconpm.assessment.Assurance;
+import org.beaconpm.assessment.ConfidenceInterval;
 import org.beaconpm.assessment.Status;
 import org.beaconpm.assessment.Target;
 import org.beaconpm.assessment.Trend;
+import org.beaconpm.assessment.Variation;
 import org.beaconpm.performance.RatedPerformance;
+import org.beaconpm.performance.Statistics;
 import org.beaconpm.periods.InvalidPeriodCode;
 import org.beaconpm.periods.Period;
 import org.beaconpm.platform.RuleBroken;
@@ -43,7 +47,9 @@ class ScorecardApi {
     /**
      * One indicator: its latest period ending by the scorecard's, the value and the target then ({@code target} for
      * one figure, {@code targetLow} and {@code targetHigh} for a range), status, the short (previous period) and long
-     * (same period last year) direction of travel, year to date, the forecast outturn and whether it is at risk.
+     * (same period last year) direction of travel, year to date, the forecast outturn and whether it is at risk; the
+     * SPC variation and assurance verdicts (null with fewer than 12 values), and the Wilson 95% interval of a value
+     * with numerator and denominator ({@code confidenceLow}, {@code confidenceHigh}, null otherwise).
      */
     record LineView(
             String code,
@@ -58,9 +64,14 @@ class ScorecardApi {
             Trend longTrend,
             BigDecimal ytd,
             BigDecimal forecast,
-            boolean atRisk) {
+            boolean atRisk,
+            Variation variation,
+            Assurance assurance,
+            BigDecimal confidenceLow,
+            BigDecimal confidenceHigh) {
 
-        static LineView of(RatedPerformance line) {
+        static LineView of(RatedPerformance line, Statistics.Verdicts verdicts) {
+            ConfidenceInterval interval = verdicts == null ? null : verdicts.interval();
             Target target = line.target();
             boolean range = target instanceof Target.Range;
             int decimals = line.indicator().decimals();
@@ -77,16 +88,22 @@ class ScorecardApi {
                     line.longTrend(),
                     rounded(line.yearToDate(), decimals),
                     rounded(line.forecast(), decimals),
-                    line.atRisk());
+                    line.atRisk(),
+                    verdicts == null ? null : verdicts.variation(),
+                    verdicts == null ? null : verdicts.assurance(),
+                    interval == null ? null : rounded(interval.low(), decimals + 2),
+                    interval == null ? null : rounded(interval.high(), decimals + 2));
         }
     }
 
     private final Scorecards scorecards;
+    private final Statistics statistics;
     private final JsonMapper json;
     private final org.beaconpm.strategy.Plans plans;
 
-    ScorecardApi(Scorecards scorecards, JsonMapper json, org.beaconpm.strategy.Plans plans) {
+    ScorecardApi(Scorecards scorecards, Statistics statistics, JsonMapper json, org.beaconpm.strategy.Plans plans) {
         this.scorecards = scorecards;
+        this.statistics = statistics;
         this.json = json;
         this.plans = plans;
     }
@@ -133,12 +150,16 @@ class ScorecardApi {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    private static ScorecardView view(Scorecard scorecard) {
+    private ScorecardView view(Scorecard scorecard) {
+        Map<Long, Statistics.Verdicts> verdicts = statistics.verdicts(scorecard.lines());
         return new ScorecardView(
                 scorecard.asAt().code(),
                 scorecard.asAt().label(),
                 scorecard.unitId(),
-                scorecard.lines().stream().map(LineView::of).toList(),
+                scorecard.lines().stream()
+                        .map(line ->
+                                LineView.of(line, verdicts.get(line.indicator().id())))
+                        .toList(),
                 scorecard.counts(),
                 scorecard.atRisk());
     }

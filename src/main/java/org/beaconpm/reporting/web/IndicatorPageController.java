@@ -15,8 +15,10 @@ import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
 import org.beaconpm.access.UserAccounts;
 import org.beaconpm.assessment.Status;
+import org.beaconpm.collection.Calculations;
 import org.beaconpm.collection.IndicatorValue;
 import org.beaconpm.collection.ValueChange;
+import org.beaconpm.collection.ValueStatus;
 import org.beaconpm.collection.Values;
 import org.beaconpm.indicators.Codes;
 import org.beaconpm.indicators.Figures;
@@ -30,6 +32,7 @@ import org.beaconpm.performance.Performance;
 import org.beaconpm.performance.PeriodResult;
 import org.beaconpm.periods.Period;
 import org.beaconpm.periods.PeriodType;
+import org.beaconpm.periods.Timetable;
 import org.beaconpm.platform.FormError;
 import org.beaconpm.platform.NotFound;
 import org.beaconpm.quality.DataQualityStatement;
@@ -91,6 +94,8 @@ class IndicatorPageController {
     private final Risks risks;
     private final Clock clock;
     private final DataQualityStatements dataQuality;
+    private final Calculations calculations;
+    private final Timetable timetable;
 
     IndicatorPageController(
             Indicators indicators,
@@ -104,9 +109,13 @@ class IndicatorPageController {
             AccessRules access,
             DataQualityStatements dataQuality,
             Risks risks,
-            Clock clock) {
+            Clock clock,
+            Calculations calculations,
+            Timetable timetable) {
         this.dataQuality = dataQuality;
+        this.calculations = calculations;
         this.indicators = indicators;
+        this.timetable = timetable;
         this.catalogue = catalogue;
         this.targetRecords = targetRecords;
         this.values = values;
@@ -217,6 +226,15 @@ class IndicatorPageController {
                                 indicator.measure()::format)
                         : null);
 
+        // A calculated indicator shows its working: the formula in force for its latest period, the inputs, the result.
+        Period workingPeriod = record.stream()
+                .filter(r -> r.value() != null)
+                .reduce((a, b) -> b)
+                .map(PeriodResult::period)
+                .orElseGet(() -> Performance.latestEnded(indicator.frequency().periodType(), LocalDate.now(clock)));
+        model.addAttribute("working", calculations.working(id, workingPeriod).orElse(null));
+        model.addAttribute("workingPeriod", workingPeriod.label());
+
         List<IndicatorValue> valuesOfIndicator = values.forIndicator(id);
         model.addAttribute(
                 "narrative",
@@ -228,6 +246,7 @@ class IndicatorPageController {
                         .map(v -> new Narrative(v.period().label(), v.narrative()))
                         .orElse(null));
 
+        model.addAttribute("deadline", deadline(indicator, valuesOfIndicator));
         model.addAttribute("targetRecord", targetRecords.of(indicator, UserAccounts.current()));
 
         List<ValueChange> changes = values.history(id);
@@ -280,6 +299,22 @@ class IndicatorPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", fieldErrors(errors));
         return "indicators/view";
+    }
+
+    /**
+     * When the indicator's next value is due: its latest ended period's, unless that is entered and submitted, then the
+     * period after: “Data for April 2025: due 7 May 2025, 3 working days left”.
+     */
+    private String deadline(Indicator indicator, List<IndicatorValue> valuesOfIndicator) {
+        LocalDate today = LocalDate.now(clock);
+        Period period = Values.latestEnded(indicator.frequency().periodType(), today);
+        Period latest = period;
+        boolean done = valuesOfIndicator.stream()
+                .anyMatch(v -> v.isOverall() && v.period().equals(latest) && v.status() != ValueStatus.DRAFT);
+        if (done) {
+            period = period.next();
+        }
+        return "Data for " + period.label() + ": " + timetable.schedule().dataDueText(period, today);
     }
 
     private String chartSummary(Indicator indicator, List<PeriodResult> record) {

@@ -83,11 +83,17 @@ class ScorecardController {
     private final Scorecards scorecards;
     private final OrganisationStructure structure;
     private final org.beaconpm.strategy.Plans plans;
+    private final org.beaconpm.performance.Statistics statistics;
 
-    ScorecardController(Scorecards scorecards, OrganisationStructure structure, org.beaconpm.strategy.Plans plans) {
+    ScorecardController(
+            Scorecards scorecards,
+            OrganisationStructure structure,
+            org.beaconpm.strategy.Plans plans,
+            org.beaconpm.performance.Statistics statistics) {
         this.scorecards = scorecards;
         this.structure = structure;
         this.plans = plans;
+        this.statistics = statistics;
     }
 
     @GetMapping("/scorecard")
@@ -199,6 +205,7 @@ class ScorecardController {
             model.addAttribute("previousHref", current > 1 ? links.to(selection.show(), current - 1) : null);
             model.addAttribute("nextHref", current < pages ? links.to(selection.show(), current + 1) : null);
             model.addAttribute("rows", shown.stream().map(Row::of).toList());
+            model.addAttribute("verdicts", statistics.verdicts(shown));
         }
         return "scorecard/scorecard";
     }
