@@ -81,7 +81,7 @@ public class ActionPlans {
 
     private static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
 
-    private final PlanRows rows;
+    private final ActionPlanRows rows;
     private final OrganisationStructure structure;
     private final UserAccounts accounts;
     private final Indicators indicators;
@@ -91,7 +91,7 @@ public class ActionPlans {
     private final int dueSoonDays;
 
     ActionPlans(
-            PlanRows rows,
+            ActionPlanRows rows,
             OrganisationStructure structure,
             UserAccounts accounts,
             Indicators indicators,
@@ -133,7 +133,7 @@ public class ActionPlans {
             if (!scope.covers(plan.ownerUnitId())) {
                 continue;
             }
-            List<PlanRows.ActionRow> actions = rows.actionsOfPlan(plan.id());
+            List<ActionPlanRows.ActionRow> actions = rows.actionsOfPlan(plan.id());
             int open = (int)
                     actions.stream().filter(a -> a.action().status().isOpen()).count();
             int overdue = (int) actions.stream()
@@ -293,8 +293,8 @@ public class ActionPlans {
         Map<String, Recommendation> existing = new HashMap<>();
         List<Recommendation> recommendations = rows.recommendations(plan.id());
         recommendations.forEach(r -> existing.put(r.number(), r));
-        Map<Long, List<PlanRows.ActionRow>> existingActions = new HashMap<>();
-        for (PlanRows.ActionRow row : rows.actionsOfPlan(plan.id())) {
+        Map<Long, List<ActionPlanRows.ActionRow>> existingActions = new HashMap<>();
+        for (ActionPlanRows.ActionRow row : rows.actionsOfPlan(plan.id())) {
             existingActions
                     .computeIfAbsent(row.action().recommendationId(), k -> new ArrayList<>())
                     .add(row);
@@ -337,11 +337,12 @@ public class ActionPlans {
                     rows.updateRecommendation(old.id(), position, sheet.heading(), sheet.text(), sheet.response());
                 }
             }
-            Map<String, PlanRows.ActionRow> byKey = keyed(existingActions.getOrDefault(recommendationId, List.of()));
+            Map<String, ActionPlanRows.ActionRow> byKey =
+                    keyed(existingActions.getOrDefault(recommendationId, List.of()));
             int actionPosition = 0;
             for (PlanTemplate.SheetAction action : sheet.actions()) {
                 actionPosition++;
-                PlanRows.ActionRow before = byKey.get(action.key());
+                ActionPlanRows.ActionRow before = byKey.get(action.key());
                 List<Lead> newLeads = leads.match(action.leads());
                 ActionStatus status = action.status() != null
                         ? action.status()
@@ -353,7 +354,7 @@ public class ActionPlans {
                         : before == null
                                 ? (status == ActionStatus.COMPLETED ? 100 : 0)
                                 : before.action().percentComplete();
-                PlanRows.SheetValues values = new PlanRows.SheetValues(
+                ActionPlanRows.SheetValues values = new ActionPlanRows.SheetValues(
                         action.letter(),
                         action.description(),
                         action.timescale(),
@@ -437,10 +438,10 @@ public class ActionPlans {
                 percent);
     }
 
-    private static Map<String, PlanRows.ActionRow> keyed(List<PlanRows.ActionRow> actions) {
-        Map<String, PlanRows.ActionRow> byKey = new HashMap<>();
+    private static Map<String, ActionPlanRows.ActionRow> keyed(List<ActionPlanRows.ActionRow> actions) {
+        Map<String, ActionPlanRows.ActionRow> byKey = new HashMap<>();
         int unlettered = 0;
-        for (PlanRows.ActionRow row : actions) {
+        for (ActionPlanRows.ActionRow row : actions) {
             String letter = row.action().letter();
             byKey.put(letter.isEmpty() ? "#" + (++unlettered) : letter, row);
         }
@@ -511,7 +512,7 @@ public class ActionPlans {
 
     /** An action the reader may see, with its progress and linked indicators. */
     public ActionItem action(long id) {
-        PlanRows.ActionRow row = rows.action(id).orElseThrow(() -> new NotFound("Action " + id));
+        ActionPlanRows.ActionRow row = rows.action(id).orElseThrow(() -> new NotFound("Action " + id));
         if (!policy.current(Action.READ).covers(row.ownerUnitId()) && !isLead(row.action())) {
             throw new NotFound("Action " + id);
         }
@@ -549,7 +550,7 @@ public class ActionPlans {
         if (filter.overdueOnly()) {
             dueBefore = dueBefore == null || dueBefore.isAfter(today()) ? today() : dueBefore;
         }
-        List<PlanRows.ActionRow> found = rows.find(new PlanRows.Query(
+        List<ActionPlanRows.ActionRow> found = rows.find(new ActionPlanRows.Query(
                 planId,
                 leadUser,
                 leadWritten,
@@ -559,13 +560,13 @@ public class ActionPlans {
                 filter.openOnly() || filter.overdueOnly()));
         AccessPolicy.Scope scope = policy.current(Action.READ);
         Long me = UserAccounts.current().map(SignedInUser::id).orElse(null);
-        List<PlanRows.ActionRow> visible = found.stream()
+        List<ActionPlanRows.ActionRow> visible = found.stream()
                 .filter(r -> scope.covers(r.ownerUnitId()) || leadOf(r.action(), me))
                 .toList();
         Map<Long, ActionPlan> plans = new HashMap<>();
         List<ActionItem> items = new ArrayList<>();
-        Map<Long, List<PlanRows.ActionRow>> byPlan = new HashMap<>();
-        for (PlanRows.ActionRow row : visible) {
+        Map<Long, List<ActionPlanRows.ActionRow>> byPlan = new HashMap<>();
+        for (ActionPlanRows.ActionRow row : visible) {
             byPlan.computeIfAbsent(row.action().planId(), k -> new ArrayList<>())
                     .add(row);
         }
@@ -575,7 +576,7 @@ public class ActionPlans {
                     plans.computeIfAbsent(entry.getKey(), id -> rows.plan(id).orElseThrow());
             items(entry.getValue(), plan).forEach(item -> byId.put(item.id(), item));
         }
-        for (PlanRows.ActionRow row : visible) {
+        for (ActionPlanRows.ActionRow row : visible) {
             items.add(byId.get(row.action().id()));
         }
         return items;
@@ -681,7 +682,7 @@ public class ActionPlans {
         if (!policy.current(Action.ADMINISTER).isEverywhere()) {
             throw new AccessDeniedException("Only an administrator may record progress as of an earlier date");
         }
-        PlanRows.ActionRow row = rows.action(actionId).orElseThrow(() -> new NotFound("Action " + actionId));
+        ActionPlanRows.ActionRow row = rows.action(actionId).orElseThrow(() -> new NotFound("Action " + actionId));
         ActionPlan plan = rows.plan(row.action().planId()).orElseThrow();
         rows.insertProgress(
                 plan.organisationId(),
@@ -774,7 +775,7 @@ public class ActionPlans {
                 plan.id(),
                 recommendationId,
                 position,
-                new PlanRows.SheetValues(
+                new ActionPlanRows.SheetValues(
                         "",
                         description,
                         scale,
@@ -799,7 +800,7 @@ public class ActionPlans {
 
     // ---- helpers
 
-    private List<ActionItem> items(List<PlanRows.ActionRow> found, ActionPlan plan) {
+    private List<ActionItem> items(List<ActionPlanRows.ActionRow> found, ActionPlan plan) {
         List<Long> ids = found.stream().map(r -> r.action().id()).toList();
         Map<Long, List<ProgressUpdate>> progress = rows.progress(ids);
         Map<Long, List<LinkedIndicator>> linked = rows.indicators(ids);

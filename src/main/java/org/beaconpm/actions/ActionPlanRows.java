@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** The stored action plans, their recommendations, actions, leads, progress updates and linked indicators. */
 @Repository
-class PlanRows {
+class ActionPlanRows {
 
     /** An action with what the lists need of its plan and recommendation. */
     record ActionRow(
@@ -59,7 +59,7 @@ class PlanRows {
 
     private final JdbcClient jdbc;
 
-    PlanRows(JdbcClient jdbc) {
+    ActionPlanRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -250,7 +250,7 @@ class PlanRows {
 
     private List<ActionRow> actions(String sql, Map<String, ?> params) {
         List<ActionRow> rows =
-                jdbc.sql(sql).params(params).query(PlanRows::actionRow).list();
+                jdbc.sql(sql).params(params).query(ActionPlanRows::actionRow).list();
         if (rows.isEmpty()) {
             return rows;
         }
