@@ -160,7 +160,7 @@ class CalculatedIndicatorIT extends BeaconIT {
                 ref(waste.spend()) + " / " + ref(waste.households()),
                 LocalDate.of(2020, 4, 1),
                 owner.id());
-        Period may = Period.containing(org.beaconpm.periods.PeriodType.MONTH, LocalDate.now())
+        Period may = Period.containing(org.beaconpm.periods.PeriodType.MONTH, org.beaconpm.support.FixedClock.TODAY)
                 .previous();
         enter(waste.spend(), may, "300000");
         enter(waste.households(), may, "60000");

@@ -93,9 +93,11 @@ class ValueEventsIT extends BeaconIT {
         });
         assertThat(entered.value().status()).isEqualTo(ValueStatus.SUBMITTED);
         assertThat(events.stream(ValuesImported.class)).isEmpty();
-        assertThat(outstanding(indicator.id()))
-                .as("publications left in the registry")
-                .isZero();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(outstanding(indicator.id()))
+                        .as("publications left in the registry")
+                        .isZero());
     }
 
     @Test

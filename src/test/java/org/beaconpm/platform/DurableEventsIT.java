@@ -117,6 +117,7 @@ class DurableEventsIT {
                         """
                         select listener_id, status from event_publication
                         where event_type = :type and serialized_event like :indicator
+                          and listener_id like '%DurableEventsIT%'
                         order by listener_id
                         """)
                 .param("type", ValueEntered.class.getName())
