@@ -62,7 +62,7 @@ class IndicatorPageController {
     static final int RECENT_CHANGES = 3;
 
     /** How many of the latest narratives show before the rest are folded away. */
-    static final int RECENT_NARRATIVES = 3;
+    static final int RECENT_NARRATIVES = 1;
 
     record ResultRow(String period, String value, String target, Status status) {}
 
