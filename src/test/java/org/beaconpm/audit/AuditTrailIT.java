@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import org.beaconpm.access.Role;
 import org.beaconpm.access.SignedInUser;
@@ -275,7 +274,7 @@ class AuditTrailIT extends BeaconIT {
         String email = TestUsers.uniqueEmail("filtered");
         call(post("/api/v1/users"), admin, "{\"email\": \"" + email + "\", \"name\": \"Filtered\"}")
                 .andExpect(status().isCreated());
-        String today = LocalDate.now().toString();
+        String today = org.beaconpm.support.FixedClock.TODAY.toString();
         mvc.perform(get("/api/v1/audit")
                         .param("entity", "user")
                         .param("key", email)

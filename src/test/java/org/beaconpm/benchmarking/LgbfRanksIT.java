@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Loads the published LGBF files (../shared/data/lgbf, or the directory in the system property beacon.lgbf) through
+ * Loads the published LGBF files (a copy of ../shared/data/lgbf in src/test/resources/lgbf, or the directory in the system property beacon.lgbf) through
  * the loader, and checks Beacon's rank of every council on every indicator, in Scotland and in its family group,
  * against the ranks LGBF published beside the values (ScotRank, FamilyRank). Two kinds of row are set aside, because
  * the file itself cannot reproduce them (docs/lgbf.md):
@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LgbfRanksIT extends BeaconIT {
 
-    private static final Path DATA = Path.of(System.getProperty("beacon.lgbf", "../shared/data/lgbf"));
+    private static final Path DATA = Path.of(System.getProperty("beacon.lgbf", "src/test/resources/lgbf"));
     private static final Set<String> RANKED_HIGHEST_FIRST = Set.of("CORP 11", "CORP 12");
 
     @Autowired

@@ -241,7 +241,7 @@ class RisksIT extends BeaconIT {
                 .andExpect(jsonPath("$.reviewOverdue").value(true))
                 .andExpect(jsonPath("$.version").value(0));
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = org.beaconpm.support.FixedClock.TODAY;
         call(
                         post("/api/v1/risks/" + code + "/reviews"),
                         councilOfficer,
@@ -319,7 +319,7 @@ class RisksIT extends BeaconIT {
                 """
                 {"residualLikelihood": 2, "residualImpact": 2, "note": "Reviewed", "nextReviewDate": "%s"}
                 """
-                        .formatted(LocalDate.now().plusMonths(3));
+                        .formatted(org.beaconpm.support.FixedClock.TODAY.plusMonths(3));
 
         // The councillor reads, and may not change anything: the route refuses them.
         mvc.perform(get("/api/v1/risks/" + corporateRisk).with(basic(councillor)))
@@ -434,7 +434,12 @@ class RisksIT extends BeaconIT {
                         .string(containsString(
                                 "&quot;31/13/2030&quot; is not a date; write 31/03/2007 or 31 March 2007")));
         for (String[] review : List.of(
-                new String[] {"3", "4", LocalDate.now().minusDays(20).toString()}, new String[] {"2", "4", ""})) {
+                new String[] {
+                    "3",
+                    "4",
+                    org.beaconpm.support.FixedClock.TODAY.minusDays(20).toString()
+                },
+                new String[] {"2", "4", ""})) {
             mvc.perform(post("/risks/" + code + "/reviews")
                             .with(user(councilOfficer))
                             .with(csrf())
