@@ -211,6 +211,7 @@ class ReminderOutboxIT {
         SpringApplication application = new SpringApplication(BeaconApplication.class);
         try (ConfigurableApplicationContext context = application.run(
                 "--server.port=0",
+                "--spring.datasource.url=",
                 "--beacon.data-dir=" + dataDir,
                 "--beacon.demo=false",
                 "--beacon.notifications.scheduled=false")) {
@@ -249,6 +250,9 @@ class ReminderOutboxIT {
         return new SpringApplication(BeaconApplication.class)
                 .run(
                         "--server.port=0",
+                        // Its own embedded database, also when the suite runs against an external one: the counts
+                        // of reminders below are of this council's alone.
+                        "--spring.datasource.url=",
                         "--beacon.data-dir=" + dataDir,
                         "--beacon.demo=false",
                         "--beacon.notifications.scheduled=false",
